@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using TheoDoi.Data;
+
+namespace TheoDoi.Accounts;
+
+public static class AccountServices
+{
+    public const string UnitClaim = "unit";
+
+    /// <summary>Identity (hashing, lockout) without any web sign-in; enough for the command line.</summary>
+    public static IServiceCollection AddAccountStore(this IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789-._@";
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<UnitClaimsFactory>();
+        services.AddScoped<CreateUser>();
+        return services;
+    }
+
+    /// <summary>
+    /// Cookie sign-in for pages and bearer tokens for the API. The API never accepts the cookie, so a
+    /// page cannot be tricked into calling it on the user's behalf.
+    /// </summary>
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddAccountStore();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies();
+        services.AddAuthentication()
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/signin";
+            options.LogoutPath = "/account/signout";
+            options.AccessDeniedPath = "/account/denied";
+            options.Cookie.Name = "theodoi.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Oversight, p => p.RequireRole(Roles.Coordinator, Roles.Leader, Roles.Admin))
+            .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.ManagePlan, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+        return services;
+    }
+
+    public static string? UnitCode(this ClaimsPrincipal user) => user.FindFirstValue(UnitClaim);
+
+    /// <summary>Issues an API token for a principal, valid for the bearer scheme's lifetime.</summary>
+    public static (string Token, DateTimeOffset ExpiresAt) IssueToken(this IOptionsMonitor<BearerTokenOptions> monitor, ClaimsPrincipal principal, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(monitor);
+        ArgumentNullException.ThrowIfNull(clock);
+        var options = monitor.Get(IdentityConstants.BearerScheme);
+        var expires = clock.GetUtcNow() + options.BearerTokenExpiration;
+        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = expires }, IdentityConstants.BearerScheme);
+        return (options.BearerTokenProtector.Protect(ticket), expires);
+    }
+}
+
+/// <summary>Adds the reporter's unit to the principal, so authorization can check it without a query.</summary>
+public sealed class UnitClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var identity = await base.GenerateClaimsAsync(user);
+        if (user.UnitCode is { Length: > 0 } unit)
+        {
+            identity.AddClaim(new Claim(AccountServices.UnitClaim, unit));
+        }
+
+        return identity;
+    }
+}

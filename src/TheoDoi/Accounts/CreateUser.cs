@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Time;
+using TheoDoi.Data;
+
+namespace TheoDoi.Accounts;
+
+/// <summary>Creates an account with one role; a reporter must name a unit that exists today.</summary>
+public sealed class CreateUser(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AppDbContext db, TimeProvider clock)
+{
+    public sealed record Request(string Username, string Role, string? UnitCode, string Password, string? DisplayName = null);
+
+    /// <returns>Null on success, otherwise the reasons it was refused.</returns>
+    public async Task<IReadOnlyList<string>?> RunAsync(Request request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new List<string>();
+        if (!Roles.All.Contains(request.Role))
+        {
+            errors.Add($"unknown role '{request.Role}' (one of: {string.Join(", ", Roles.All)})");
+        }
+
+        if (request.Role == Roles.Reporter && string.IsNullOrWhiteSpace(request.UnitCode))
+        {
+            errors.Add("a reporter must be bound to a unit: give --unit CODE");
+        }
+
+        if (request.UnitCode is { Length: > 0 } code)
+        {
+            var today = VietnamTime.Today(clock);
+            var exists = await db.Units.AnyAsync(
+                u => u.Code == code && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today),
+                cancellationToken);
+            if (!exists)
+            {
+                errors.Add($"no unit with code '{code}' exists today");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        foreach (var role in Roles.All.Where(r => !roles.Roles.Any(existing => existing.Name == r)))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var user = new AppUser
+        {
+            UserName = request.Username,
+            UnitCode = string.IsNullOrWhiteSpace(request.UnitCode) ? null : request.UnitCode,
+            DisplayName = request.DisplayName,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, request.Password);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Select(e => e.Description).ToList();
+        }
+
+        var added = await users.AddToRoleAsync(user, request.Role);
+        return added.Succeeded ? null : added.Errors.Select(e => e.Description).ToList();
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TheoDoi.Accounts;
+using TheoDoi.Audit;
+using TheoDoi.Indicators;
+using TheoDoi.Plans;
+using TheoDoi.Units;
+
+namespace TheoDoi.Data;
+
+/// <summary>
+/// The one EF model of TheoDoi. Each database provider has a sealed subclass so that each keeps its
+/// own migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>); features use
+/// this base type only.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<SystemSetting>().HasKey(s => s.Key);
+        builder.Entity<SystemSetting>().Property(s => s.Key).HasMaxLength(64);
+        builder.Entity<AuditEntry>(audit =>
+        {
+            audit.HasIndex(a => a.At);
+            audit.HasIndex(a => new { a.Entity, a.EntityKey });
+            audit.Property(a => a.Actor).HasMaxLength(256);
+            audit.Property(a => a.Entity).HasMaxLength(128);
+            audit.Property(a => a.EntityKey).HasMaxLength(256);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Enums are stored by name: readable in the database and safe to reorder in code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(48);
+        // Every timestamp is UTC; SQLite forgets the kind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        toStore => toStore.Kind == DateTimeKind.Utc ? toStore : toStore.ToUniversalTime(),
+        fromStore => DateTime.SpecifyKind(fromStore, DateTimeKind.Utc));
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Audit;
+
+namespace TheoDoi.Data;
+
+public static class DataServices
+{
+    /// <summary>Registers the database for the chosen provider, with the audit interceptor.</summary>
+    public static IServiceCollection AddData(this IServiceCollection services, DataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditActor>();
+        services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<DatabaseSchema>();
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, db) => db
+                .UseNpgsql(options.ConnectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        }
+        else
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
+                .UseSqlite(options.ConnectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        }
+
+        return services;
+    }
+}

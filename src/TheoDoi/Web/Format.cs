@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace TheoDoi.Web;
+
+/// <summary>
+/// Numbers and dates for people, in the page's culture (vi-VN: "94,1", "05/02/2026"). Files and the
+/// API use the invariant culture instead.
+/// </summary>
+public static class Format
+{
+    public static string Date(DateOnly? date) =>
+        date?.ToString("dd/MM/yyyy", CultureInfo.CurrentCulture) ?? "—";
+
+    public static string DateTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, Core.Time.VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    public static string Number(decimal value, int decimals = 1) =>
+        value.ToString(decimal.Truncate(value) == value ? "N0" : "N" + decimals, CultureInfo.CurrentCulture);
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>A value with its unit as Vietnamese writes it: "94,1%", "2.500 m³/ngày".</summary>
+    public static string Measure(decimal value, string unit) =>
+        unit == "%" ? Number(value) + "%" : Number(value) + " " + unit;
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Accounts;
+using TheoDoi.Data;
+using TheoDoi.Seed;
+
+namespace TheoDoi.Web;
+
+/// <summary>What happens before the first request: schema, built-in data, demo data.</summary>
+public static class Startup
+{
+    /// <returns>Null when ready to serve; otherwise why not (the schema needs `theodoi migrate`).</returns>
+    public static async Task<string?> PrepareAsync(IServiceProvider services, WebSettings settings, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        using var scope = services.CreateScope();
+        var error = await EnsureSchemaAsync(scope.ServiceProvider, settings.Data, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await BuiltInDataLoader.LoadAsync(db, cancellationToken);
+
+        if (settings.Demo)
+        {
+            var accounts = await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(cancellationToken);
+            await output.WriteLineAsync("Dữ liệu minh họa (demo data) — demo accounts:");
+            foreach (var account in accounts)
+            {
+                await output.WriteLineAsync($"  {account.Username,-18} {account.Password}  ({account.Role}{(account.Unit is null ? "" : ", unit " + account.Unit)})");
+            }
+        }
+
+        services.GetRequiredService<Installation>().HasDemoData =
+            await db.SystemSettings.AnyAsync(s => s.Key == SystemSetting.DemoData, cancellationToken);
+        return null;
+    }
+
+    /// <summary>SQLite is created and migrated on the spot; PostgreSQL is migrated only on request.</summary>
+    public static async Task<string?> EnsureSchemaAsync(IServiceProvider scoped, DataOptions data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var schema = scoped.GetRequiredService<DatabaseSchema>();
+        if (data.Provider == DatabaseProvider.Sqlite)
+        {
+            await schema.MigrateAsync(cancellationToken);
+            return null;
+        }
+
+        return await schema.ProblemAsync(cancellationToken) is { } problem
+            ? $"The database is not ready: {problem}. Run `theodoi migrate --db \"<connection string>\"` first."
+            : null;
+    }
+}

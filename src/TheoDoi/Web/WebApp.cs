@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+using TheoDoi.Accounts;
+using TheoDoi.Audit;
+using TheoDoi.Data;
+using TheoDoi.Plans;
+using TheoDoi.Units;
+
+namespace TheoDoi.Web;
+
+/// <summary>Settings of one running web application.</summary>
+public sealed record WebSettings(DataOptions Data, string? Urls = null, bool Demo = false);
+
+/// <summary>The web application: pages, JSON API and health, composed feature by feature.</summary>
+public static class WebApp
+{
+    public static WebApplication Create(WebSettings settings, Action<WebApplicationBuilder>? customize = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (settings.Urls is { Length: > 0 } urls)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        // SQL and per-request logs drown what an operator needs; appsettings or env vars can raise them.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<Installation>();
+        builder.Services.AddScoped<DemoAccounts>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddData(settings.Data);
+        builder.Services.AddAccounts();
+        builder.Services.AddDataProtection()
+            .SetApplicationName("TheoDoi")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.Data.DataDirectory, "keys")));
+        builder.Services.AddWebUi();
+        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseWebUi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealth();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", options => options.WithTitle("TheoDoi API")).AllowAnonymous();
+        app.MapApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Every JSON endpoint under /api/v1; all need a bearer token unless marked anonymous.</summary>
+    private static void MapApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute
+            {
+                AuthenticationSchemes = IdentityConstants.BearerScheme,
+            });
+        api.MapAuth();
+        api.MapPlans();
+        api.MapUnits();
+        api.MapAudit();
+    }
+
+    private static void MapHealth(this WebApplication app) =>
+        app.MapGet("/health", async (AppDbContext db, DataOptions data, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct)
+                ? Results.Ok(new { status = "ok", database = data.Provider.ToString().ToLowerInvariant() })
+                : Results.Json(new { status = "unavailable", database = data.Provider.ToString().ToLowerInvariant() }, statusCode: StatusCodes.Status503ServiceUnavailable))
+            .AllowAnonymous()
+            .WithTags("Health");
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.FileProviders;
+using TheoDoi.Accounts;
+
+namespace TheoDoi.Web;
+
+/// <summary>Pages, languages and static files.</summary>
+public static class WebUi
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    // English pages keep day/month/year dates, as Vietnamese readers of the English switch expect.
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static IServiceCollection AddWebUi(this IServiceCollection services)
+    {
+        services.AddSingleton<Texts>();
+        // Vietnamese letters are written as they are, not as &#x1EA1; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRazorPages(options =>
+        {
+            // Pages live in their feature folders (Plans/, Units/, …) next to the code they show.
+            options.RootDirectory = "/";
+            options.Conventions.AuthorizeFolder("/", Policies.SignedIn);
+            options.Conventions.AllowAnonymousToPage("/Web/Home");
+            options.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Accounts/Denied");
+            options.Conventions.AllowAnonymousToPage("/Web/Language");
+            options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "theodoi.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            options.SupportedCultures = [Vietnamese, English];
+            options.SupportedUICultures = [Vietnamese, English];
+            // The language switch sets a cookie; browsers' Accept-Language is ignored on purpose:
+            // the system is Vietnamese unless the user asks otherwise.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = Language.CookieName }];
+        });
+        return services;
+    }
+
+    public static WebApplication UseWebUi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(webRoot))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot) });
+        }
+
+        app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers.XFrameOptions = "DENY";
+            context.Response.Headers["Referrer-Policy"] = "same-origin";
+            await next();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace TheoDoi.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (no browser download). The test command installs the
+/// `chromium` package; without it these tests fail rather than skip.
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+
+    private Browser(IPlaywright playwright, IBrowser chromium)
+    {
+        _playwright = playwright;
+        Chromium = chromium;
+    }
+
+    public IBrowser Chromium { get; }
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run",
+            ],
+        });
+        return new Browser(playwright, chromium);
+    }
+
+    /// <summary>Where screenshots go: $THEODOI_SCREENSHOTS, else artifacts/screenshots in the repository.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var directory = Environment.GetEnvironmentVariable("THEODOI_SCREENSHOTS");
+        if (string.IsNullOrEmpty(directory))
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "TheoDoi.sln")))
+            {
+                root = root.Parent;
+            }
+
+            directory = Path.Combine(root?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        }
+
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, $"{name}-{TestDatabase.Provider.ToString().ToLowerInvariant()}.png");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
