@@ -8,7 +8,7 @@ namespace TheoDoi.Accounts;
 /// <summary>Creates an account with one role; a reporter must name a unit that exists today.</summary>
 public sealed class CreateUser(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AppDbContext db, TimeProvider clock)
 {
-    public sealed record Request(string Username, string Role, string? UnitCode, string Password, string? DisplayName = null);
+    public sealed record Request(string Username, string Role, string? UnitCode, string Password, string? DisplayName = null, string? Email = null);
 
     /// <returns>Null on success, otherwise the reasons it was refused.</returns>
     public async Task<IReadOnlyList<string>?> RunAsync(Request request, CancellationToken cancellationToken = default)
@@ -52,6 +52,7 @@ public sealed class CreateUser(UserManager<AppUser> users, RoleManager<IdentityR
             UserName = request.Username,
             UnitCode = string.IsNullOrWhiteSpace(request.UnitCode) ? null : request.UnitCode,
             DisplayName = request.DisplayName,
+            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         var created = await users.CreateAsync(user, request.Password);

@@ -24,8 +24,9 @@ public static class UserCommands
         var username = new Option<string>("--username") { Description = "Login name (lower case letters, digits, - . _ @).", Required = true };
         var role = new Option<string>("--role") { Description = "One of: " + string.Join(", ", Roles.All) + ".", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Unit code the account reports for (required for reporters), e.g. CMT or 79." };
+        var email = new Option<string?>("--email") { Description = "E-mail address for reminders (used when SMTP is configured)." };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input (it never appears on the command line)." };
-        var command = new Command("add", "Create an account. Works on a fresh data directory.") { username, role, unit, passwordStdin };
+        var command = new Command("add", "Create an account. Works on a fresh data directory.") { username, role, unit, email, passwordStdin };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (!parseResult.GetValue(passwordStdin))
@@ -47,7 +48,7 @@ public static class UserCommands
             await BuiltInDataLoader.LoadAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
             using var actor = AuditActor.As("cli:" + Environment.UserName);
             var errors = await scope.ServiceProvider.GetRequiredService<CreateUser>().RunAsync(
-                new CreateUser.Request(parseResult.GetValue(username)!, parseResult.GetValue(role)!, parseResult.GetValue(unit), password),
+                new CreateUser.Request(parseResult.GetValue(username)!, parseResult.GetValue(role)!, parseResult.GetValue(unit), password, Email: parseResult.GetValue(email)),
                 cancellationToken);
             if (errors is not null)
             {

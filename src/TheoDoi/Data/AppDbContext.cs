@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Indicators;
+using TheoDoi.Notifications;
 using TheoDoi.Plans;
+using TheoDoi.Tasks;
 using TheoDoi.Units;
 
 namespace TheoDoi.Data;
@@ -23,6 +25,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+    public DbSet<TaskUpdate> TaskUpdates => Set<TaskUpdate>();
+    public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
 
@@ -32,6 +38,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<SystemSetting>().HasKey(s => s.Key);
         builder.Entity<SystemSetting>().Property(s => s.Key).HasMaxLength(64);
+        builder.Entity<Notification>(notification =>
+        {
+            notification.HasIndex(n => n.Key).IsUnique();
+            notification.HasIndex(n => new { n.UnitCode, n.CreatedAt });
+            notification.Property(n => n.Key).HasMaxLength(200);
+            notification.Property(n => n.UnitCode).HasMaxLength(32);
+            notification.Property(n => n.Role).HasMaxLength(32);
+            notification.Property(n => n.Subject).HasMaxLength(300);
+            notification.Property(n => n.Link).HasMaxLength(300);
+        });
         builder.Entity<AuditEntry>(audit =>
         {
             audit.HasIndex(a => a.At);

@@ -64,4 +64,27 @@ public sealed class PlanItem
 
     /// <summary>Where a project goes for approval ("Thủ tướng Chính phủ").</summary>
     public string? SubmitTo { get; set; }
+
+    // Follow-up state (Tasks feature). Flags such as overdue or behind pace are derived, never stored.
+    public Tasks.WorkStatus Status { get; set; }
+
+    /// <summary>Percent complete, 0–100, as reported by the lead unit.</summary>
+    public int Progress { get; set; }
+
+    /// <summary>Weight in the roll-up of its group and of the plan (default 1).</summary>
+    public decimal Weight { get; set; } = 1;
+
+    /// <summary>Evidence in words (what was issued, held, sent); files are <see cref="Tasks.TaskEvidence"/>.</summary>
+    public string? EvidenceText { get; set; }
+
+    /// <summary>Project lifecycle (Đề án only).</summary>
+    public Tasks.ProjectStage? ProjectStage { get; set; }
+    public string? DecisionNumber { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+    public string? ReturnReason { get; set; }
+
+    /// <summary>Optimistic concurrency: bumped on every change, so two editors never silently overwrite.</summary>
+    public int Version { get; set; }
+
+    public List<Tasks.TaskAssignment> Assignments { get; } = [];
 }

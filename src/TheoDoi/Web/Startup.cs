@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
+using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Seed;
+using TheoDoi.Tasks;
 
 namespace TheoDoi.Web;
 
@@ -23,10 +25,12 @@ public static class Startup
 
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await BuiltInDataLoader.LoadAsync(db, cancellationToken);
+        await AssignmentSync.RunAsync(db, VietnamTime.Today(services.GetRequiredService<TimeProvider>()), cancellationToken);
 
         if (settings.Demo)
         {
             var accounts = await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(cancellationToken);
+            await TaskDemoData.LoadAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
             await output.WriteLineAsync("Dữ liệu minh họa (demo data) — demo accounts:");
             foreach (var account in accounts)
             {

@@ -6,7 +6,9 @@ using Scalar.AspNetCore;
 using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Data;
+using TheoDoi.Notifications;
 using TheoDoi.Plans;
+using TheoDoi.Tasks;
 using TheoDoi.Units;
 
 namespace TheoDoi.Web;
@@ -43,6 +45,10 @@ public static class WebApp
         builder.Services.AddDataProtection()
             .SetApplicationName("TheoDoi")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.Data.DataDirectory, "keys")));
+        builder.Services.AddTasks();
+        builder.Services.AddNotifications(builder.Configuration);
+        builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
+        builder.Services.AddHostedService<ReminderJob>();
         builder.Services.AddWebUi();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
@@ -78,6 +84,7 @@ public static class WebApp
         api.MapAuth();
         api.MapPlans();
         api.MapUnits();
+        api.MapTasks();
         api.MapAudit();
     }
 

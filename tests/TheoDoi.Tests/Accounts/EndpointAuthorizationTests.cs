@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using TheoDoi.Accounts;
 
@@ -37,7 +38,11 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         var request = new HttpRequestMessage(new HttpMethod(method), Url(endpoint));
         if (method is "POST" or "PUT" or "PATCH")
         {
-            request.Content = JsonContent.Create(new { });
+            // Send the content type the endpoint accepts, so routing reaches authorization.
+            var accepts = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [];
+            request.Content = accepts.Any(t => t.StartsWith("multipart/", StringComparison.Ordinal))
+                ? new MultipartFormDataContent { { new ByteArrayContent([1]), "file", "x.pdf" } }
+                : JsonContent.Create(new { });
         }
 
         return request;

@@ -10,7 +10,7 @@ using TheoDoi.Web;
 
 namespace TheoDoi.Tests.Infrastructure;
 
-public sealed record TestAppOptions(bool RealServer = false, bool Demo = false, TimeProvider? Clock = null);
+public sealed record TestAppOptions(bool RealServer = false, bool Demo = false, TimeProvider? Clock = null, Action<IServiceCollection>? Services = null);
 
 /// <summary>
 /// TheoDoi as it runs for users (same composition, same start-up), on a fresh database and data
@@ -48,6 +48,10 @@ public sealed class TestApp : IAsyncDisposable
             {
                 builder.Services.AddSingleton(clock);
             }
+
+            // Tests run the reminder job themselves, on their own clock.
+            builder.Configuration["Reminders:IntervalMinutes"] = "0";
+            options.Services?.Invoke(builder.Services);
         });
 
         // PostgreSQL is never migrated by `serve`; the test does what an operator does first.
@@ -69,12 +73,12 @@ public sealed class TestApp : IAsyncDisposable
             : new HttpClient { BaseAddress = new Uri(Address) };
 
     /// <summary>Creates an account the way `theodoi user add` does and returns its password.</summary>
-    public async Task<string> AddUserAsync(string username, string role, string? unit = null)
+    public async Task<string> AddUserAsync(string username, string role, string? unit = null, string? email = null)
     {
         var password = "Pw-" + Guid.NewGuid().ToString("N")[..16];
         await using var scope = Services.CreateAsyncScope();
         using var actor = AuditActor.As("test-setup");
-        var errors = await scope.ServiceProvider.GetRequiredService<CreateUser>().RunAsync(new CreateUser.Request(username, role, unit, password));
+        var errors = await scope.ServiceProvider.GetRequiredService<CreateUser>().RunAsync(new CreateUser.Request(username, role, unit, password, Email: email));
         Assert.Null(errors);
         return password;
     }
@@ -84,12 +88,26 @@ public sealed class TestApp : IAsyncDisposable
     {
         username ??= role + "-" + Guid.NewGuid().ToString("N")[..6];
         var password = await AddUserAsync(username, role, unit ?? (role == Roles.Reporter ? "CMT" : null));
+        return await SignInAsync(username, password);
+    }
+
+    /// <summary>A client carrying a fresh bearer token for an existing account.</summary>
+    public async Task<HttpClient> SignInAsync(string username, string password)
+    {
         var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<AuthEndpoints.TokenResponse>())!.Token;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>Runs work with a scoped service, e.g. a use case or a job step.</summary>
+    public async Task<TResult> WithAsync<TService, TResult>(Func<TService, Task<TResult>> work)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)

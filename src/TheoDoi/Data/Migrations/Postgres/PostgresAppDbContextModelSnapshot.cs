@@ -416,6 +416,56 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.ToTable("IndicatorTargets");
                 });
 
+            modelBuilder.Entity("TheoDoi.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UnitCode", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("TheoDoi.Plans.LegalDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -537,11 +587,21 @@ namespace TheoDoi.Data.Migrations.Postgres
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
 
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Deliverable")
                         .HasColumnType("text");
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("EvidenceText")
+                        .HasColumnType("text");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -564,6 +624,13 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProjectStage")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
                     b.Property<string>("Recurrence")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -571,8 +638,16 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.Property<int?>("ReportToUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
 
                     b.Property<string>("SubmitTo")
                         .HasMaxLength(200)
@@ -590,6 +665,14 @@ namespace TheoDoi.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeadUnitId");
@@ -602,6 +685,158 @@ namespace TheoDoi.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PlanItems");
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PartNote")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PartProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlanItemId", "UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("TaskAssignments");
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.ToTable("TaskEvidence");
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProgressFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProgressTo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusFrom")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("StatusTo")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanItemId", "At");
+
+                    b.ToTable("TaskUpdates");
                 });
 
             modelBuilder.Entity("TheoDoi.Units.Unit", b =>
@@ -852,6 +1087,43 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.Navigation("ReportToUnit");
                 });
 
+            modelBuilder.Entity("TheoDoi.Tasks.TaskAssignment", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", "PlanItem")
+                        .WithMany("Assignments")
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TheoDoi.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PlanItem");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskEvidence", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskUpdate", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TheoDoi.Units.Unit", b =>
                 {
                     b.HasOne("TheoDoi.Units.Unit", "Parent")
@@ -893,6 +1165,8 @@ namespace TheoDoi.Data.Migrations.Postgres
 
             modelBuilder.Entity("TheoDoi.Plans.PlanItem", b =>
                 {
+                    b.Navigation("Assignments");
+
                     b.Navigation("Children");
                 });
 

@@ -401,6 +401,54 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.ToTable("IndicatorTargets");
                 });
 
+            modelBuilder.Entity("TheoDoi.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UnitCode", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("TheoDoi.Plans.LegalDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -516,10 +564,20 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Deliverable")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceText")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -543,6 +601,13 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectStage")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Recurrence")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -550,7 +615,15 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.Property<int?>("ReportToUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubmitTo")
@@ -569,6 +642,14 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeadUnitId");
@@ -581,6 +662,152 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PlanItems");
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlanItemId", "UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("TaskAssignments");
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.ToTable("TaskEvidence");
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgressFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgressTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusFrom")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusTo")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanItemId", "At");
+
+                    b.ToTable("TaskUpdates");
                 });
 
             modelBuilder.Entity("TheoDoi.Units.Unit", b =>
@@ -827,6 +1054,43 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.Navigation("ReportToUnit");
                 });
 
+            modelBuilder.Entity("TheoDoi.Tasks.TaskAssignment", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", "PlanItem")
+                        .WithMany("Assignments")
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TheoDoi.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PlanItem");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskEvidence", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TheoDoi.Tasks.TaskUpdate", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TheoDoi.Units.Unit", b =>
                 {
                     b.HasOne("TheoDoi.Units.Unit", "Parent")
@@ -868,6 +1132,8 @@ namespace TheoDoi.Data.Migrations.Sqlite
 
             modelBuilder.Entity("TheoDoi.Plans.PlanItem", b =>
                 {
+                    b.Navigation("Assignments");
+
                     b.Navigation("Children");
                 });
 

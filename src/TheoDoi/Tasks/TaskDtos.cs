@@ -1,0 +1,43 @@
+using TheoDoi.Plans;
+using TheoDoi.Units;
+
+namespace TheoDoi.Tasks;
+
+/// <summary>The JSON shapes of the task API.</summary>
+public static class TaskDtos
+{
+    public sealed record UnitRef(string Code, string Name);
+
+    public sealed record GroupRef(string Code, string Title);
+
+    public sealed record TaskDto(
+        int Id, string Code, PlanItemKind Kind, string Title, GroupRef? Group,
+        UnitRef? LeadUnit, IReadOnlyList<UnitRef> CoordinatingUnits, AssigneeScope? LeadScope,
+        DateOnly? StartDate, DateOnly? DueDate, string? Recurrence, WorkStatus Status, int Progress, decimal Weight,
+        decimal? ExpectedProgress, bool Overdue, int DaysOverdue, bool BehindPace, string Explanation,
+        ProjectStage? ProjectStage, string? DecisionNumber, DateOnly? DecisionDate, int Version);
+
+    public sealed record AssignmentDto(UnitRef Unit, AssignmentRole Role, DateOnly ValidFrom, DateOnly? ValidTo, string? Origin, int? PartProgress, string? PartNote);
+
+    public sealed record UpdateDto(DateTime At, string Actor, string? UnitCode, AssignmentRole? Part, WorkStatus? StatusFrom, WorkStatus? StatusTo, int? ProgressFrom, int? ProgressTo, string? Comment);
+
+    public sealed record EvidenceDto(int Id, string FileName, string ContentType, long Size, string? Description, string? UnitCode, DateTime UploadedAt, string UploadedBy);
+
+    public sealed record TaskDetailDto(
+        TaskDto Task, string? Text, string? Deliverable, string? EvidenceText, bool CanEditTask, bool CanEditPart,
+        IReadOnlyList<AssignmentDto> Assignments, IReadOnlyList<UpdateDto> History, IReadOnlyList<EvidenceDto>? Evidence);
+
+    public static UnitRef Ref(Unit unit) => new(unit.Code, unit.Name);
+
+    public static TaskDto ToDto(TaskRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var item = row.Item;
+        return new TaskDto(
+            item.Id, item.Code, item.Kind, item.Title, row.Group is { } g ? new GroupRef(g.Code, g.Title) : null,
+            row.LeadUnits.Select(Ref).FirstOrDefault(), row.CoordinatingUnits.Select(Ref).ToList(), item.LeadScope,
+            item.StartDate, row.Flags.Due, item.Recurrence, item.Status, item.Progress, item.Weight,
+            row.Flags.ExpectedProgress, row.Flags.Overdue, row.Flags.DaysOverdue, row.Flags.BehindPace, row.Explanation,
+            item.ProjectStage, item.DecisionNumber, item.DecisionDate, item.Version);
+    }
+}
