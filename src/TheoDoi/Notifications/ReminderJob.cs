@@ -46,6 +46,6 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, TimeProvider clock,
         var today = VietnamTime.Today(clock);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await AssignmentSync.RunAsync(db, today, cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<TaskReminders>().RunAsync(today, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<TaskReminders>().RunAsync(clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TheoDoi.Core.Tasks;
 using TheoDoi.Plans;
 
 namespace TheoDoi.Tasks;
@@ -25,32 +26,11 @@ public sealed record TaskFlags(
             return new TaskFlags(thisYear >= today ? thisYear : thisYear.AddYears(1), true, done, false, 0, null, false, threshold);
         }
 
-        var due = item.DueDate;
-        var overdue = !done && due is { } d && today > d;
-        var expected = Expected(item.StartDate, due, today);
-        var behind = !done && expected is { } e && e - item.Progress > threshold;
-        return new TaskFlags(due, false, done, overdue, overdue ? today.DayNumber - due!.Value.DayNumber : 0, expected, behind, threshold);
-    }
-
-    /// <summary>Expected percent on the straight line from start to due date; null for undated tasks.</summary>
-    public static decimal? Expected(DateOnly? start, DateOnly? due, DateOnly today)
-    {
-        if (start is not { } from || due is not { } to)
-        {
-            return null;
-        }
-
-        if (today < from)
-        {
-            return 0;
-        }
-
-        if (today >= to)
-        {
-            return 100;
-        }
-
-        return Math.Round(100m * (today.DayNumber - from.DayNumber) / (to.DayNumber - from.DayNumber), 1);
+        // The arithmetic is the domain library's (TheoDoi.Core.Tasks), tested table by table there.
+        var overdue = TaskProgress.Overdue(item.DueDate, done, today);
+        var pace = TaskProgress.CheckPace(item.StartDate, item.DueDate, item.Progress, done, today, (double)threshold);
+        decimal? expected = pace.Expected.Expected is { } e ? Math.Round((decimal)e, 1) : null;
+        return new TaskFlags(item.DueDate, false, done, overdue.IsOverdue, overdue.DaysOverdue, expected, pace.IsBehindPace, threshold);
     }
 
     /// <summary>Why the flags are what they are, in Vietnamese (the pages' language).</summary>
@@ -90,8 +70,8 @@ public sealed record TaskFlags(
     public static Rollup Roll(IEnumerable<TaskRow> leaves)
     {
         var list = leaves.ToList();
-        var weight = list.Sum(r => r.Item.Weight);
-        decimal? progress = weight > 0 ? Math.Round(list.Sum(r => r.Item.Weight * r.Item.Progress) / weight, 1) : null;
-        return new Rollup(progress, weight, list.Count, list.Count(r => r.Flags.IsDone), list.Count(r => r.Flags.Overdue), list.Count(r => r.Flags.BehindPace));
+        var mean = ProgressRollup.WeightedMean(list.Select(r => new RollupTerm(r.Item.Code, r.Item.Progress, (double)r.Item.Weight)));
+        decimal? progress = mean.Progress is { } p ? Math.Round((decimal)p, 1) : null;
+        return new Rollup(progress, (decimal)mean.TotalWeight, list.Count, list.Count(r => r.Flags.IsDone), list.Count(r => r.Flags.Overdue), list.Count(r => r.Flags.BehindPace));
     }
 }

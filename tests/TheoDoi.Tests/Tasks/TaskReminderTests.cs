@@ -26,8 +26,9 @@ public sealed class TaskReminderTests
         }
     }
 
+    /// <summary>Runs the reminders at 09:00 Việt Nam time on the day (reminders start at 08:00).</summary>
     private static Task<int> RunAsync(TestApp app, DateOnly today) =>
-        app.WithAsync<TaskReminders, int>(reminders => reminders.RunAsync(today));
+        app.WithAsync<TaskReminders, int>(reminders => reminders.RunAsync(new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7))));
 
     private static Task<List<string>> KeysAsync(TestApp app) =>
         app.WithDbAsync(db => db.Notifications.OrderBy(n => n.Id).Select(n => n.Key).ToListAsync());
@@ -54,14 +55,14 @@ public sealed class TaskReminderTests
         Assert.Equal(0, lateAgain);
         Assert.Equal(keys.Count, keys.Distinct().Count());
         Assert.Equal(first + week + day + late, keys.Count);
-        foreach (var step in new[] { "30", "7", "1", "overdue" })
+        foreach (var step in new[] { "before-30", "before-7", "before-1", "overdue-1" })
         {
-            Assert.Contains($"task:{task54}:2030-12-31:{step}:VKHTC", keys);
+            Assert.Contains($"task:{task54}:2030-12-31/{step}:VKHTC", keys);
         }
 
         // The 2023 project is already overdue: one overdue notice for its holder, Cục Môi trường.
         Assert.Single(keys, k => k.StartsWith($"task:{project62}:", StringComparison.Ordinal));
-        Assert.Contains($"task:{project62}:2023-12-31:overdue:CMT", keys);
+        Assert.Contains($"task:{project62}:2023-12-31/overdue-1:CMT", keys);
         var mailed = Assert.Single(mail.Sent, m => m.To.Contains("cmt@example.vn"));
         Assert.Contains("6.2", mailed.Subject, StringComparison.Ordinal);
     }
@@ -75,8 +76,8 @@ public sealed class TaskReminderTests
         await RunAsync(app, new DateOnly(2030, 12, 28)); // 3 days before: the 7-day step, not the 30-day one
 
         var keys = await KeysAsync(app);
-        Assert.Contains($"task:{task54}:2030-12-31:7:VKHTC", keys);
-        Assert.DoesNotContain($"task:{task54}:2030-12-31:30:VKHTC", keys);
+        Assert.Contains($"task:{task54}:2030-12-31/before-7:VKHTC", keys);
+        Assert.DoesNotContain($"task:{task54}:2030-12-31/before-30:VKHTC", keys);
     }
 
     [Fact]

@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using TheoDoi.Accounts;
+
+namespace TheoDoi.Tests.Browser;
+
+/// <summary>A reporter updates its unit's project with an attachment and sees the group's roll-up move.</summary>
+public sealed class TaskBrowserTests
+{
+    [Fact]
+    public async Task A_reporter_updates_progress_with_an_attachment_and_the_group_rollup_changes()
+    {
+        await using var app = await TestApp.StartAsync(new TestAppOptions(RealServer: true, Demo: true));
+        var password = await app.AddUserAsync("cmt-browser", Roles.Reporter, "CMT");
+        var projectId = await app.WithDbAsync(db => db.PlanItems.Where(i => i.Code == "6.2").Select(i => i.Id).SingleAsync());
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(app.Address + "/account/signin");
+        await page.FillAsync("#username", "cmt-browser");
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+
+        await page.GotoAsync(app.Address + "/tasks");
+        var rollup = page.Locator("[data-testid=rollups] tr[data-group='6']");
+        var before = await rollup.InnerTextAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("tasks"), FullPage = true });
+
+        await page.GotoAsync($"{app.Address}/tasks/{projectId}");
+        await page.FillAsync("#progress", "100");
+        await page.FillAsync("#comment", "Hồ sơ đề án đã trình đầy đủ");
+        await page.ClickAsync("form[action*='handler=update'] button[type=submit]");
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "to-trinh.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
+        await page.FillAsync("#description", "Tờ trình Thủ tướng");
+        await page.ClickAsync("form[action*='handler=evidence'] button[type=submit]");
+        Assert.Contains("to-trinh.pdf", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("Hồ sơ đề án đã trình đầy đủ", await page.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("task-detail"), FullPage = true });
+
+        await page.GotoAsync(app.Address + "/tasks");
+        var after = await page.Locator("[data-testid=rollups] tr[data-group='6']").InnerTextAsync();
+
+        // Demo data: 6.1 at 80% and 6.2 at 90% → 85%; with 6.2 at 100% the group stands at 90%.
+        Assert.Contains("85%", before, StringComparison.Ordinal);
+        Assert.Contains("90%", after, StringComparison.Ordinal);
+        await page.GotoAsync(app.Address + "/tasks/timeline");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("timeline"), FullPage = true });
+        await page.GotoAsync(app.Address + "/projects");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("projects"), FullPage = true });
+    }
+}
