@@ -6,6 +6,7 @@ using TheoDoi.Audit;
 using TheoDoi.Indicators;
 using TheoDoi.Notifications;
 using TheoDoi.Plans;
+using TheoDoi.Reporting;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
 
@@ -29,6 +30,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TaskUpdate> TaskUpdates => Set<TaskUpdate>();
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ReportingCycle> ReportingCycles => Set<ReportingCycle>();
+    public DbSet<UnitReport> UnitReports => Set<UnitReport>();
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
 

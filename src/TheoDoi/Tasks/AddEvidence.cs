@@ -4,43 +4,44 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Tasks;
 
 /// <summary>Attaches an evidence file to a task, for the units that may update it.</summary>
 public sealed class AddEvidence(AppDbContext db, EvidenceFiles files, TimeProvider clock)
 {
-    public async Task<UpdateTask.Result> RunAsync(int id, IFormFile? file, string? description, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<UseCaseResult> RunAsync(int id, IFormFile? file, string? description, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var item = await db.PlanItems.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null)
         {
-            return new UpdateTask.Result(UpdateTask.Outcome.NotFound, [$"Không có nhiệm vụ {id} (no task {id})."]);
+            return UseCaseResult.NotFound($"Không có nhiệm vụ {id} (no task {id}).");
         }
 
         var units = (await UnitDirectory.LoadAsync(db, cancellationToken)).ById;
         var access = TaskAccess.For(user, item, units, VietnamTime.Today(clock));
         if (!access.CanEditTask && !access.CanEditPart)
         {
-            return new UpdateTask.Result(UpdateTask.Outcome.Forbidden, ["Bạn không được thêm minh chứng cho nhiệm vụ này (you may not add evidence to this task)."]);
+            return UseCaseResult.Forbidden("Bạn không được thêm minh chứng cho nhiệm vụ này (you may not add evidence to this task).");
         }
 
         if (file is null)
         {
-            return new UpdateTask.Result(UpdateTask.Outcome.Invalid, ["Chưa chọn tệp (no file was sent)."]);
+            return UseCaseResult.Invalid("Chưa chọn tệp (no file was sent).");
         }
 
         if (description is { Length: > 500 })
         {
-            return new UpdateTask.Result(UpdateTask.Outcome.Invalid, ["Mô tả quá dài (tối đa 500 ký tự) (description longer than 500 characters)."]);
+            return UseCaseResult.Invalid("Mô tả quá dài (tối đa 500 ký tự) (description longer than 500 characters).");
         }
 
         await using var stream = file.OpenReadStream();
         var (stored, error) = await files.SaveAsync(file.FileName, file.Length, stream, cancellationToken);
         if (stored is null)
         {
-            return new UpdateTask.Result(UpdateTask.Outcome.Invalid, [error!]);
+            return UseCaseResult.Invalid(error!);
         }
 
         db.TaskEvidence.Add(new TaskEvidence
@@ -57,6 +58,6 @@ public sealed class AddEvidence(AppDbContext db, EvidenceFiles files, TimeProvid
             UploadedBy = user.Identity?.Name ?? "?",
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new UpdateTask.Result(UpdateTask.Outcome.Updated, []);
+        return UseCaseResult.Ok;
     }
 }

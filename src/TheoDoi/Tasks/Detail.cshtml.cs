@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Tasks;
 
@@ -31,21 +32,21 @@ public sealed class Detail(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetFileAsync(int id, int evidenceId, [FromServices] EvidenceFiles files, CancellationToken cancellationToken) =>
         new Web.HttpResultAction(await TaskEndpoints.DownloadEvidenceAsync(id, evidenceId, db, files, clock, User, cancellationToken));
 
-    private async Task<IActionResult> AfterAsync(int id, UpdateTask.Result result, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(int id, UseCaseResult result, string message, CancellationToken cancellationToken)
     {
         switch (result.Outcome)
         {
-            case UpdateTask.Outcome.Updated:
+            case Outcome.Done:
                 Saved = message;
                 return RedirectToPage(new { id });
-            case UpdateTask.Outcome.NotFound:
+            case Outcome.NotFound:
                 return NotFound();
-            case UpdateTask.Outcome.Forbidden:
+            case Outcome.Forbidden:
                 return Forbid();
             default:
                 // Invalid or conflicting input: show the page again with the reasons; nothing was saved.
                 Errors = result.Errors;
-                Response.StatusCode = result.Outcome == UpdateTask.Outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                Response.StatusCode = result.Outcome == Outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
                 return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
     }

@@ -32,11 +32,11 @@ public static class TaskEndpoints
             .WithSummary("One task with its holders over time, its update history and (for those allowed) its evidence.");
 
         tasks.MapPatch("/{id:int}", async Task<IResult> (int id, UpdateTask.Request request, UpdateTask update, ClaimsPrincipal user, CancellationToken ct) =>
-            ToHttp(await update.RunAsync(id, request, user, ct)))
+            (await update.RunAsync(id, request, user, ct)).ToHttp())
             .WithSummary("Update status, progress and comment (lead unit, coordinator), or a coordinating unit's own part. Send `version` to detect conflicting edits (409).");
 
         tasks.MapPost("/{id:int}/evidence", async Task<IResult> (int id, IFormFile? file, [FromForm] string? description, AddEvidence add, ClaimsPrincipal user, CancellationToken ct) =>
-            ToHttp(await add.RunAsync(id, file, description, user, ct)))
+            (await add.RunAsync(id, file, description, user, ct)).ToHttp())
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
             .WithSummary("Attach an evidence file (multipart field `file`, optional `description`): PDF, Office, images, text; at most 20 MB.");
 
@@ -73,22 +73,5 @@ public static class TaskEndpoints
         return evidence is null
             ? TypedResults.Problem($"no evidence {evidenceId} on task {id}", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.File(files.Open(evidence), evidence.ContentType, evidence.FileName);
-    }
-
-    public static IResult ToHttp(UpdateTask.Result result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var status = result.Outcome switch
-        {
-            UpdateTask.Outcome.Updated => StatusCodes.Status204NoContent,
-            UpdateTask.Outcome.NotFound => StatusCodes.Status404NotFound,
-            UpdateTask.Outcome.Forbidden => StatusCodes.Status403Forbidden,
-            UpdateTask.Outcome.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
-        return status == StatusCodes.Status204NoContent
-            ? TypedResults.NoContent()
-            : TypedResults.Problem(string.Join(" ", result.Errors), statusCode: status,
-                extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
     }
 }

@@ -4,6 +4,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Tasks;
 
@@ -18,25 +19,14 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
         string? EvidenceText = null, ProjectStage? ProjectStage = null, string? DecisionNumber = null,
         DateOnly? DecisionDate = null, string? ReturnReason = null, decimal? Weight = null);
 
-    public enum Outcome
-    {
-        Updated,
-        NotFound,
-        Forbidden,
-        Invalid,
-        Conflict,
-    }
-
-    public sealed record Result(Outcome Outcome, IReadOnlyList<string> Errors);
-
-    public async Task<Result> RunAsync(int id, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<UseCaseResult> RunAsync(int id, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
         var item = await db.PlanItems.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null || item.Kind is not (Plans.PlanItemKind.Task or Plans.PlanItemKind.SubTask or Plans.PlanItemKind.Project))
         {
-            return new Result(Outcome.NotFound, [$"Không có nhiệm vụ {id} (no task {id})."]);
+            return UseCaseResult.NotFound($"Không có nhiệm vụ {id} (no task {id}).");
         }
 
         var today = VietnamTime.Today(clock);
@@ -48,18 +38,18 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
         if (!access.CanEditTask && !(access.CanEditPart && !touchesTask && request.Weight is null)
             || (request.Weight is not null && !isCoordinator))
         {
-            return new Result(Outcome.Forbidden, ["Bạn không được cập nhật nhiệm vụ này (you may not update this task)."]);
+            return UseCaseResult.Forbidden("Bạn không được cập nhật nhiệm vụ này (you may not update this task).");
         }
 
         if (request.Version is { } version && version != item.Version)
         {
-            return new Result(Outcome.Conflict, [$"Nhiệm vụ đã được người khác cập nhật (phiên bản {item.Version}, bạn đang sửa phiên bản {version}); hãy tải lại trang. (The task changed since you opened it.)"]);
+            return UseCaseResult.Conflict($"Nhiệm vụ đã được người khác cập nhật (phiên bản {item.Version}, bạn đang sửa phiên bản {version}); hãy tải lại trang. (The task changed since you opened it.)");
         }
 
         var errors = Validate(request, item);
         if (errors.Count > 0)
         {
-            return new Result(Outcome.Invalid, errors);
+            return new UseCaseResult(Outcome.Invalid, errors);
         }
 
         var history = new TaskUpdate
@@ -94,10 +84,10 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Result(Outcome.Conflict, ["Nhiệm vụ vừa được người khác cập nhật; hãy tải lại trang. (The task changed while you saved.)"]);
+            return UseCaseResult.Conflict("Nhiệm vụ vừa được người khác cập nhật; hãy tải lại trang. (The task changed while you saved.)");
         }
 
-        return new Result(Outcome.Updated, []);
+        return UseCaseResult.Ok;
     }
 
     private static void ApplyToTask(Plans.PlanItem item, Request request, TaskUpdate history)

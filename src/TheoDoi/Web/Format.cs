@@ -11,8 +11,11 @@ public static class Format
     public static string Date(DateOnly? date) =>
         date?.ToString("dd/MM/yyyy", CultureInfo.CurrentCulture) ?? "—";
 
-    public static string DateTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, Core.Time.VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.CurrentCulture);
+    public static string DateTime(DateTime utc) => DateTimeIn(utc, CultureInfo.CurrentCulture);
+
+    /// <summary>A UTC instant as Việt Nam local time, "dd/MM/yyyy HH:mm".</summary>
+    public static string DateTimeIn(DateTime utc, CultureInfo culture) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Core.Time.VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", culture);
 
     public static string Number(decimal value, int decimals = 1) =>
         value.ToString(decimal.Truncate(value) == value ? "N0" : "N" + decimals, CultureInfo.CurrentCulture);

@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Reporting;
+using TheoDoi.Data;
+using TheoDoi.Tasks;
+using TheoDoi.Units;
+
+namespace TheoDoi.Reporting;
+
+/// <summary>
+/// Opens a year's reporting cycle with its window and deadline (defaults from Decree 09/2019 and the
+/// plan), and creates one report per required unit — by default every unit holding a task of the plan
+/// that year, after effective-dated succession — pre-filled with the unit's tasks and indicators.
+/// </summary>
+public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
+{
+    public sealed record Request(int Year, DateOnly? Deadline = null, DateOnly? WindowStart = null, DateOnly? WindowEnd = null, IReadOnlyList<string>? Units = null);
+
+    public sealed record Result(ReportingCycle? Cycle, int Status, IReadOnlyList<string> Errors);
+
+    public async Task<Result> RunAsync(Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
+        var plan = await db.Plans.OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return new Result(null, StatusCodes.Status404NotFound, ["Chưa có kế hoạch (no plan)."]);
+        }
+
+        var errors = new List<string>();
+        if (request.Year < plan.StartYear || request.Year > plan.EndYear)
+        {
+            errors.Add($"Năm {request.Year} ngoài thời gian thực hiện Kế hoạch ({plan.StartYear}–{plan.EndYear}) (year outside the plan).");
+        }
+
+        var window = request.Year is > 1 and < 9999 ? ReportingPeriod.Of(ReportingPeriodKind.Annual, request.Year).Window : default;
+        var start = request.WindowStart ?? window.First;
+        var end = request.WindowEnd ?? window.Last;
+        var deadline = request.Deadline ?? (request.Year is > 0 and < 9999 ? new DateOnly(request.Year, plan.ReportDeadlineMonth, plan.ReportDeadlineDay) : default);
+        if (start >= end)
+        {
+            errors.Add("Ngày bắt đầu kỳ số liệu phải trước ngày kết thúc (window start must precede its end).");
+        }
+
+        if (deadline < start)
+        {
+            errors.Add("Hạn nộp không thể trước khi kỳ số liệu bắt đầu (deadline before the window starts).");
+        }
+
+        if (await db.ReportingCycles.AnyAsync(c => c.PlanId == plan.Id && c.Year == request.Year, cancellationToken))
+        {
+            return new Result(null, StatusCodes.Status409Conflict, [$"Kỳ báo cáo năm {request.Year} đã được mở (the {request.Year} cycle exists)."]);
+        }
+
+        var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
+        var holdings = await HoldingsAsync(directory, request.Year, deadline, cancellationToken);
+        var units = holdings.Keys.ToList();
+        if (request.Units is { Count: > 0 } codes)
+        {
+            units = [];
+            foreach (var code in codes.Distinct())
+            {
+                if (directory.Timeline.Find(code, deadline) is { } period)
+                {
+                    units.Add(directory.ById[period.Id]);
+                }
+                else
+                {
+                    errors.Add($"Không có đơn vị mã {code} vào ngày {deadline:dd/MM/yyyy} (no unit {code} on the deadline).");
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Result(null, StatusCodes.Status400BadRequest, errors);
+        }
+
+        var indicators = await db.Indicators.ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cycle = new ReportingCycle
+        {
+            PlanId = plan.Id,
+            Year = request.Year,
+            WindowStart = start,
+            WindowEnd = end,
+            Deadline = deadline,
+            OpenedAt = now,
+            OpenedBy = user.Identity?.Name ?? "?",
+        };
+        foreach (var unit in units.DistinctBy(u => u.Id))
+        {
+            var report = new UnitReport { UnitId = unit.Id, UpdatedAt = now };
+            report.Tasks.AddRange(holdings.GetValueOrDefault(unit, []).Select(item => new ReportTaskEntry { PlanItemId = item.Id, Status = item.Status }));
+            report.Indicators.AddRange(indicators
+                .Where(i => i.ResponsibleUnitId is { } responsible && directory.HoldersOn(directory.ById[responsible], deadline).Any(h => h.Id == unit.Id))
+                .Select(i => new ReportIndicatorEntry { IndicatorId = i.Id }));
+            report.Events.Add(new ReportEvent { At = now, Actor = cycle.OpenedBy, Action = "opened", To = ReportState.Draft });
+            cycle.Reports.Add(report);
+        }
+
+        db.ReportingCycles.Add(cycle);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(cycle, StatusCodes.Status201Created, []);
+    }
+
+    /// <summary>For each unit holding a task on the deadline, the tasks it held during the year.</summary>
+    private async Task<Dictionary<Unit, List<Plans.PlanItem>>> HoldingsAsync(UnitDirectory directory, int year, DateOnly deadline, CancellationToken cancellationToken)
+    {
+        var yearStart = new DateOnly(year, 1, 1);
+        var yearEnd = new DateOnly(year, 12, 31);
+        var assignments = await db.TaskAssignments
+            .Include(a => a.PlanItem)
+            .Where(a => a.ValidFrom <= yearEnd && (a.ValidTo == null || a.ValidTo >= yearStart))
+            .ToListAsync(cancellationToken);
+        var result = new Dictionary<Unit, List<Plans.PlanItem>>();
+        foreach (var assignment in assignments)
+        {
+            foreach (var holder in directory.HoldersOn(directory.ById[assignment.UnitId], deadline))
+            {
+                var items = result.TryGetValue(holder, out var list) ? list : result[holder] = [];
+                if (!items.Contains(assignment.PlanItem))
+                {
+                    items.Add(assignment.PlanItem);
+                }
+            }
+        }
+
+        foreach (var list in result.Values)
+        {
+            list.Sort((a, b) => OutlineOrder.Instance.Compare(a.Code, b.Code));
+        }
+
+        return result;
+    }
+}
