@@ -53,4 +53,11 @@ internal static class DecimalMath
 
         return Root(product, values.Count);
     }
+
+    /// <summary>The same value without trailing zeros (0.020 → 0.02), so converted values print as people write them.</summary>
+    public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
+
+    /// <summary>Invariant text of a value without trailing zeros and never in exponent notation.</summary>
+    public static string Format(decimal value) =>
+        Normalize(value).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

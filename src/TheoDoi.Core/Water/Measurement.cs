@@ -48,5 +48,5 @@ public sealed record Measurement(string Parameter, decimal Value, Qualifier Qual
     }
 
     public override string ToString() =>
-        $"{Parameter} {Symbol(Qualifier)}{Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        $"{Parameter} {Symbol(Qualifier)}{DecimalMath.Format(Value)}";
 }

@@ -270,5 +270,5 @@ public static class Qcvn08
 
     private static string Show(Measurement m) => $"{Measurement.Symbol(m.Qualifier)}{Format(m.Value)}";
 
-    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Format(decimal value) => DecimalMath.Format(value);
 }

@@ -207,7 +207,7 @@ public static class VnWqi
         if (temperature.Value is < MinTemperature or > MaxTemperature)
         {
             warnings.Add(new(WqiWarningKind.TemperatureOutOfRange, Do,
-                $"DO left out: water temperature {Format(temperature.Value)} °C lies outside {MinTemperature}–{MaxTemperature} °C, where the saturation formula holds"));
+                $"DO left out: water temperature {Format(temperature.Value)} °C lies outside {Format(MinTemperature)}–{Format(MaxTemperature)} °C, where the saturation formula holds"));
             return;
         }
 
@@ -253,5 +253,5 @@ public static class VnWqi
     /// <summary>Rounds the final WQI half away from zero to an integer (product decision 1): 90.5 → 91.</summary>
     public static int Round(decimal wqi) => (int)Math.Round(wqi, 0, MidpointRounding.AwayFromZero);
 
-    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Format(decimal value) => DecimalMath.Format(value);
 }

@@ -14,7 +14,7 @@ public sealed record UnitConversion(bool IsConvertible, decimal Factor, string C
 
     /// <summary>The value in the canonical unit; throws when not convertible (check first).</summary>
     public decimal Apply(decimal value) =>
-        IsConvertible ? value * Factor : throw new InvalidOperationException(Reason);
+        IsConvertible ? DecimalMath.Normalize(value * Factor) : throw new InvalidOperationException(Reason);
 }
 
 /// <summary>

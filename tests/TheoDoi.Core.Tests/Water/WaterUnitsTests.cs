@@ -58,6 +58,13 @@ public sealed class WaterUnitsTests
         Assert.Equal(50m, WaterUnits.ToCanonical("aldrin", "mg/L").Apply(0.05m));
     }
 
+    [Fact]
+    public void Converted_values_carry_no_trailing_zeros()
+    {
+        // 20 × 0.001 is 0.020 in decimal arithmetic; messages and files should show 0.02.
+        Assert.Equal("0.02", WaterUnits.ToCanonical("As", "µg/L").Apply(20m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData("As", "", "unit is missing; As is measured in mg/L")]
     [InlineData("As", "MPN/100mL", "unit 'MPN/100mL' does not measure As")]
