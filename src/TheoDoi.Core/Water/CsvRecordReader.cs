@@ -15,12 +15,33 @@ internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, string?
 /// An RFC 4180 record reader holding one record at a time, so memory stays constant whatever the file
 /// size: fields separated by commas, optionally quoted with '"', a doubled quote inside quotes is one
 /// quote, quoted fields may hold commas and line breaks. CRLF, LF and lone CR all end a record.
+/// Only <see cref="TextReader.Read()"/> is used, with a one-character look-ahead of its own, because
+/// <see cref="TextReader.Peek"/> is optional (the base class always answers "end of input").
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
 {
+    private const int Nothing = -2;
     private int _line = 1;
+    private int _ahead = Nothing;
     private bool _started;
     private bool _finished;
+
+    private int Peek()
+    {
+        if (_ahead == Nothing)
+        {
+            _ahead = reader.Read();
+        }
+
+        return _ahead;
+    }
+
+    private int Read()
+    {
+        var next = Peek();
+        _ahead = Nothing;
+        return next;
+    }
 
     public CsvRecord? Next()
     {
@@ -32,13 +53,13 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
         if (!_started)
         {
             _started = true;
-            if (reader.Peek() == '\uFEFF')
+            if (Peek() == '\uFEFF')
             {
-                reader.Read(); // a byte-order mark that the caller's decoder left in place
+                Read(); // a byte-order mark that the caller's decoder left in place
             }
         }
 
-        if (reader.Peek() < 0)
+        if (Peek() < 0)
         {
             _finished = true;
             return null;
@@ -52,7 +73,7 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
         var state = State.FieldStart;
         while (true)
         {
-            var next = reader.Read();
+            var next = Read();
             if (next < 0)
             {
                 _finished = true;
@@ -75,9 +96,9 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
             var isNewline = c is '\r' or '\n';
             if (isNewline)
             {
-                if (c == '\r' && reader.Peek() == '\n')
+                if (c == '\r' && Peek() == '\n')
                 {
-                    reader.Read();
+                    Read();
                 }
 
                 _line++;
@@ -86,9 +107,9 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
             switch (state)
             {
                 case State.Quoted when c == '"':
-                    if (reader.Peek() == '"')
+                    if (Peek() == '"')
                     {
-                        reader.Read();
+                        Read();
                         field.Append('"');
                     }
                     else

@@ -78,7 +78,10 @@ public static class Qcvn08
     public static QcvnResult Classify(IReadOnlyCollection<Measurement> sample, DateTimeOffset sampledAt) =>
         Classify(sample, StandardFor(sampledAt));
 
-    /// <summary>Classifies a sample against a given version (for comparisons across versions).</summary>
+    /// <summary>
+    /// Classifies a sample against a given version (for comparisons across versions). A code given twice
+    /// is classified twice, so the worse value counts; the batch runner rejects such samples before.
+    /// </summary>
     public static QcvnResult Classify(IReadOnlyCollection<Measurement> sample, QcvnStandard standard)
     {
         ArgumentNullException.ThrowIfNull(sample);

@@ -237,6 +237,23 @@ public sealed class ObservationCsvTests
         Assert.Equal($"record longer than {ObservationCsv.MaxRecordLength} characters (an unclosed quote?); reading stopped", Assert.Single(Assert.Single(rows).Errors).Reason);
     }
 
+    /// <summary>A reader that implements only Read(), as TextReader allows; its Peek() always says "end".</summary>
+    private sealed class ReadOnlyReader(string text) : TextReader
+    {
+        private int _position;
+
+        public override int Read() => _position < text.Length ? text[_position++] : -1;
+    }
+
+    [Fact]
+    public void A_reader_without_peek_is_read_completely()
+    {
+        var rows = ObservationCsv.Read(new ReadOnlyReader(Header + "S1,2024-03-15T08:30:00+07:00,pH,7,,\r\n\"S\"\"2\",2024-03-15T08:30:00+07:00,pH,7,,")).ToList();
+
+        Assert.Equal(["S1", "S\"2"], rows.Select(r => r.Observation?.Station));
+        Assert.Equal([2, 3], rows.Select(r => r.Row));
+    }
+
     [Fact]
     public void Rows_stream_as_the_reader_is_read()
     {
