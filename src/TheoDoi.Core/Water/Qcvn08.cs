@@ -1,4 +1,3 @@
-using System.Globalization;
 using TheoDoi.Core.Time;
 
 namespace TheoDoi.Core.Water;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TheoDoi.Core.Water;
 
 /// <summary>
