@@ -1,0 +1,85 @@
+namespace TheoDoi.Core.Water;
+
+/// <summary>The five parameter groups of VN_WQI (Decision 1460/QĐ-TCMT).</summary>
+public enum WqiGroup
+{
+    /// <summary>pH.</summary>
+    I = 1,
+
+    /// <summary>Pesticides (µg/L).</summary>
+    II = 2,
+
+    /// <summary>Heavy metals (mg/L).</summary>
+    III = 3,
+
+    /// <summary>Organic matter and nutrients, including DO (mg/L).</summary>
+    IV = 4,
+
+    /// <summary>Microbiological (per 100 mL).</summary>
+    V = 5,
+}
+
+/// <summary>
+/// What a parameter's unit measures. Conversion is only possible within one kind, and only where a
+/// plain factor is exact (µg/L ↔ mg/L); kinds that need an offset or a method (°F, FNU) are refused.
+/// </summary>
+public enum UnitKind
+{
+    /// <summary>No unit (pH).</summary>
+    None,
+
+    /// <summary>Water temperature, always °C.</summary>
+    Temperature,
+
+    /// <summary>Mass per volume (g/L, mg/L, µg/L, ng/L).</summary>
+    MassConcentration,
+
+    /// <summary>Bacteria counts per 100 mL (MPN or CFU).</summary>
+    CountPer100Ml,
+
+    /// <summary>Electrical conductivity (µS/cm, mS/cm).</summary>
+    Conductivity,
+
+    /// <summary>Turbidity (NTU).</summary>
+    Turbidity,
+
+    /// <summary>Salinity (‰).</summary>
+    Salinity,
+}
+
+/// <summary>
+/// A monitored water parameter. <see cref="Code"/> is the spelling used in exchange files and the
+/// database; values of a parameter are always stored in its <see cref="CanonicalUnit"/>.
+/// </summary>
+/// <param name="Group">The VN_WQI group, or null for parameters outside the index (temp, TSS, Fe…).</param>
+/// <param name="CanonicalUnit">"" for pH; otherwise the unit the reference tables use.</param>
+public sealed record WaterParameter(
+    string Code,
+    WqiGroup? Group,
+    string CanonicalUnit,
+    UnitKind UnitKind,
+    string VietnameseName,
+    string EnglishName)
+{
+    /// <summary>True for the 25 codes that VN_WQI scores (temp only serves DO and has no group).</summary>
+    public bool IsWqiParameter => Group is not null;
+
+    /// <summary>
+    /// Why <paramref name="value"/> (in the canonical unit) cannot be a real measurement of this
+    /// parameter, or null when it can. Concentrations and counts are never negative; pH lies in 0–14.
+    /// </summary>
+    public string? CheckValue(decimal value)
+    {
+        if (UnitKind == UnitKind.Temperature)
+        {
+            return null;
+        }
+
+        if (value < 0)
+        {
+            return $"{Code} cannot be negative";
+        }
+
+        return UnitKind == UnitKind.None && value > 14 ? "pH must lie between 0 and 14" : null;
+    }
+}
