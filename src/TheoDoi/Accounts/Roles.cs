@@ -42,6 +42,9 @@ public static class Policies
     /// <summary>Changes plan data: coordinator and admin.</summary>
     public const string ManagePlan = "manage-plan";
 
+    /// <summary>Reviews unit reports (return, accept, late entry): coordinator.</summary>
+    public const string Review = "review";
+
     /// <summary>Users and reference data: admin.</summary>
     public const string Admin = "admin";
 }

@@ -1,5 +1,6 @@
 using TheoDoi.Accounts;
 using TheoDoi.Data;
+using TheoDoi.Reporting;
 
 namespace TheoDoi.Cli;
 
@@ -14,6 +15,7 @@ public static class CliServices
         services.AddData(data);
         services.AddDataProtection();
         services.AddAccountStore();
+        services.AddReporting();
         return services.BuildServiceProvider();
     }
 }

@@ -15,6 +15,7 @@ public static class CommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(UserCommands.Create());
+        root.Subcommands.Add(ReportCommands.Create());
         return root;
     }
 }

@@ -13,7 +13,7 @@ public sealed class ReminderOptions
 
 /// <summary>
 /// Runs the periodic work: passes tasks of ended units to their successors, then raises due-date
-/// reminders. Runs once at start, then every <see cref="ReminderOptions.IntervalMinutes"/>.
+/// reminders for tasks and annual reports. Runs once at start, then every <see cref="ReminderOptions.IntervalMinutes"/>.
 /// </summary>
 public sealed class ReminderJob(IServiceScopeFactory scopes, TimeProvider clock, Microsoft.Extensions.Options.IOptions<ReminderOptions> options, ILogger<ReminderJob> logger) : BackgroundService
 {
@@ -47,5 +47,6 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, TimeProvider clock,
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await AssignmentSync.RunAsync(db, today, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<TaskReminders>().RunAsync(clock.GetUtcNow(), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Reporting.ReportReminders>().RunAsync(clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Accounts;
+using TheoDoi.Data;
+
+namespace TheoDoi.Reporting;
+
+/// <summary>The cycles, and the coordinator's form to open one.</summary>
+public sealed class Index(AppDbContext db) : PageModel
+{
+    public IReadOnlyList<ReportingCycle> Cycles { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public bool CanOpen => User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Admin);
+    public string? MyUnit => User.IsInRole(Roles.Reporter) ? User.UnitCode() : null;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostOpenAsync(int year, DateOnly? deadline, DateOnly? windowStart, DateOnly? windowEnd, [FromServices] OpenCycle open, CancellationToken cancellationToken)
+    {
+        if (!CanOpen)
+        {
+            return Forbid();
+        }
+
+        var result = await open.RunAsync(new OpenCycle.Request(year, deadline, windowStart, windowEnd), User, cancellationToken);
+        if (result.Cycle is { } cycle)
+        {
+            return Redirect($"/reporting/{cycle.Year}");
+        }
+
+        Errors = result.Errors;
+        Response.StatusCode = result.Status;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Cycles = await db.ReportingCycles.AsNoTracking().Include(c => c.Reports).ThenInclude(r => r.Unit).OrderByDescending(c => c.Year).ToListAsync(cancellationToken);
+}

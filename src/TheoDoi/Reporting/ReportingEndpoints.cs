@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Accounts;
+using TheoDoi.Data;
+
+namespace TheoDoi.Reporting;
+
+public static class ReportingEndpoints
+{
+    public static RouteGroupBuilder MapReporting(this RouteGroupBuilder api)
+    {
+        var cycles = api.MapGroup("/reporting/cycles").WithTags("Reporting");
+
+        cycles.MapPost("/", async Task<IResult> (OpenCycle.Request request, OpenCycle open, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var result = await open.RunAsync(request, user, ct);
+            return result.Cycle is { } cycle
+                ? TypedResults.Created($"/api/v1/reporting/cycles/{cycle.Year}", ReportDtos.ToDto(cycle))
+                : TypedResults.Problem(string.Join(" ", result.Errors), statusCode: result.Status, extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
+        }).RequireAuthorization(Policies.ManagePlan)
+          .WithSummary("Open a year's cycle: {year, deadline?, windowStart?, windowEnd?, units?}. Defaults: window 15/12–14/12 (Decree 09/2019), deadline 10/12, units holding a task that year.");
+
+        cycles.MapGet("/", async (AppDbContext db, CancellationToken ct) =>
+            (await db.ReportingCycles.AsNoTracking().Include(c => c.Reports).OrderByDescending(c => c.Year).ToListAsync(ct)).Select(ReportDtos.ToDto).ToList())
+            .RequireAuthorization(Policies.SignedIn).WithSummary("All cycles, newest first.");
+
+        cycles.MapGet("/{year:int}", async Task<IResult> (int year, AppDbContext db, CancellationToken ct) =>
+            await db.ReportingCycles.AsNoTracking().Include(c => c.Reports).SingleOrDefaultAsync(c => c.Year == year, ct) is { } cycle
+                ? TypedResults.Ok(ReportDtos.ToDto(cycle))
+                : TypedResults.Problem($"no cycle for {year}", statusCode: StatusCodes.Status404NotFound))
+            .RequireAuthorization(Policies.SignedIn).WithSummary("One cycle: window, deadline (end of day in Việt Nam), state and counts.");
+
+        cycles.MapGet("/{year:int}/reports", async Task<IResult> (int year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await CycleDashboard.LoadAsync(db, year, clock, ct) is { } dashboard
+                ? TypedResults.Ok(dashboard.Rows.Select(r => new ReportDtos.DashboardRow(
+                    r.Report.Unit.Code, r.Report.Unit.Name, r.Report.State, ReportDtos.ToDto(r.Timeliness), r.Report.SubmittedAt, r.LastActivity, r.Report.LateEntryUntil)).ToList())
+                : TypedResults.Problem($"no cycle for {year}", statusCode: StatusCodes.Status404NotFound))
+            .RequireAuthorization(Policies.Oversight).WithSummary("Every unit's report state and timeliness (coordinators; leaders read-only).");
+
+        cycles.MapPost("/{year:int}/close", async Task<IResult> (int year, AppDbContext db, CancellationToken ct) =>
+        {
+            var cycle = await db.ReportingCycles.SingleOrDefaultAsync(c => c.Year == year, ct);
+            if (cycle is null)
+            {
+                return TypedResults.Problem($"no cycle for {year}", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            cycle.State = CycleState.Closed;
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Review).WithSummary("Close a cycle: units then edit or submit only with a late-entry exception (coordinator).");
+
+        var report = cycles.MapGroup("/{year:int}/reports/{unitCode}");
+
+        report.MapGet("/", async Task<IResult> (int year, string unitCode, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            if (!ReportAccess.For(user, unitCode).CanRead)
+            {
+                return TypedResults.Problem("you may read only your own unit's report", statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            return await editing.LoadAsync(year, unitCode, ct) is { } found
+                ? TypedResults.Ok(ReportDtos.ToDto(found, clock))
+                : TypedResults.Problem($"no report of {unitCode} for {year}", statusCode: StatusCodes.Status404NotFound);
+        }).RequireAuthorization(Policies.SignedIn).WithSummary("A unit's report with its tasks, indicators, history and why it is locked.");
+
+        report.MapPut("/", async (int year, string unitCode, ReportEditing.SaveRequest request, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
+            (await editing.SaveAsync(year, unitCode, request, user, ct)).ToHttp())
+            .RequireAuthorization(Policies.SignedIn).WithSummary("Save the draft (own unit only). Send `version`; a stale one is 409.");
+
+        report.MapPost("/submit", async (int year, string unitCode, ReportEditing.TransitionRequest? request, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
+            (await editing.TransitionAsync(year, unitCode, ReportState.Submitted, request ?? new(), user, ct)).ToHttp())
+            .RequireAuthorization(Policies.SignedIn).WithSummary("Submit (or resubmit a returned report) — own unit only.");
+
+        report.MapPost("/return", async (int year, string unitCode, ReportEditing.TransitionRequest request, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
+            (await editing.TransitionAsync(year, unitCode, ReportState.Returned, request, user, ct)).ToHttp())
+            .RequireAuthorization(Policies.Review).WithSummary("Return a submitted report with a reason {reason} (coordinator).");
+
+        report.MapPost("/accept", async (int year, string unitCode, ReportEditing.TransitionRequest? request, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
+            (await editing.TransitionAsync(year, unitCode, ReportState.Accepted, request ?? new(), user, ct)).ToHttp())
+            .RequireAuthorization(Policies.Review).WithSummary("Accept a submitted report; it is then locked (coordinator).");
+
+        report.MapPost("/late-entry", async (int year, string unitCode, ReportEditing.LateEntryRequest request, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
+            (await editing.GrantLateEntryAsync(year, unitCode, request, user, ct)).ToHttp())
+            .RequireAuthorization(Policies.Review).WithSummary("Grant a time-limited late-entry exception {until, reason} (coordinator; audited).");
+
+        cycles.MapGet("/{year:int}/consolidated", async Task<IResult> (int year, string? format, bool? party, bool? draft, ConsolidatedFiles files, CancellationToken ct) =>
+        {
+            var (file, status, error) = await files.CreateAsync(year, format ?? "docx", party ?? false, draft ?? false, ct);
+            return file is null
+                ? TypedResults.Problem(error, statusCode: status)
+                : TypedResults.File(file.Content, file.ContentType, file.FileName);
+        }).RequireAuthorization(Policies.Oversight)
+          .WithSummary("The consolidated report: format=docx|xlsx|pdf, party=true for the Party format, draft=true to include reports not yet accepted (marked DỰ THẢO).");
+
+        return api;
+    }
+}
