@@ -13,7 +13,8 @@ public sealed record ReportAccess(bool CanRead, bool CanWrite, bool CanReview)
     public static ReportAccess For(ClaimsPrincipal user, string unitCode)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var own = user.IsInRole(Roles.Reporter) && user.UnitCode() == unitCode;
+        ArgumentNullException.ThrowIfNull(unitCode);
+        var own = user.IsInRole(Roles.Reporter) && string.Equals(user.UnitCode(), unitCode, StringComparison.OrdinalIgnoreCase);
         var coordinator = user.IsInRole(Roles.Coordinator);
         var reader = coordinator || user.IsInRole(Roles.Leader) || user.IsInRole(Roles.Admin);
         return new ReportAccess(own || reader, own, coordinator);

@@ -25,7 +25,11 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock)
 
     public sealed record LateEntryRequest(DateTimeOffset Until, string? Reason);
 
+    /// <summary>Unit codes are upper case; links made with lower-case URLs still find the report.</summary>
     public Task<UnitReport?> LoadAsync(int year, string unitCode, CancellationToken cancellationToken) =>
+        LoadNormalisedAsync(year, unitCode.ToUpperInvariant(), cancellationToken);
+
+    private Task<UnitReport?> LoadNormalisedAsync(int year, string unitCode, CancellationToken cancellationToken) =>
         db.UnitReports
             .Include(r => r.Cycle)
             .Include(r => r.Unit)
