@@ -93,6 +93,12 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
         return await AfterAsync(year, unitCode, await editing.GrantLateEntryAsync(year, unitCode, request, User, cancellationToken), "Đã cho phép nhập muộn.", cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostAttachAsync(int year, string unitCode, IFormFile? file, CancellationToken cancellationToken) =>
+        await AfterAsync(year, unitCode, await editing.AttachAsync(year, unitCode, file, User, cancellationToken), "Đã đính kèm tệp.", cancellationToken);
+
+    public async Task<IActionResult> OnGetAttachmentAsync(int year, string unitCode, int attachmentId, CancellationToken cancellationToken) =>
+        new HttpResultAction(await ReportingEndpoints.DownloadAsync(year, unitCode, attachmentId, editing, User, cancellationToken));
+
     private async Task<UseCaseResult> SaveAsync(int year, string unitCode, ReportForm form, CancellationToken cancellationToken)
     {
         var errors = new List<string>();

@@ -11,7 +11,7 @@ namespace TheoDoi.Reporting;
 /// version (a stale version is a conflict, never a silent overwrite) and every transition is written
 /// to the report's history (the audit trail records the values).
 /// </summary>
-public sealed class ReportEditing(AppDbContext db, TimeProvider clock)
+public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceFiles? files = null)
 {
     public sealed record TaskInput(int PlanItemId, WorkStatus Status, string? Results, string? Difficulties, string? Proposals);
 
@@ -154,6 +154,61 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock)
             Comment = $"đến {Format.DateTimeIn(report.LateEntryUntil.Value, System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))}: {report.LateEntryReason}",
         });
         return await SaveChangesAsync(report, user, now.UtcDateTime, cancellationToken);
+    }
+
+    /// <summary>Attaches a file to the report while the unit may edit it (same checks as task evidence).</summary>
+    public async Task<UseCaseResult> AttachAsync(int year, string unitCode, IFormFile? file, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: true, null, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (ReportRules.WhyLocked(report, now) is { } locked)
+        {
+            return UseCaseResult.Invalid(locked);
+        }
+
+        if (file is null || files is null)
+        {
+            return UseCaseResult.Invalid("Chưa chọn tệp (no file was sent).");
+        }
+
+        await using var stream = file.OpenReadStream();
+        var (stored, error) = await files.SaveAsync(file.FileName, file.Length, stream, cancellationToken);
+        if (stored is null)
+        {
+            return UseCaseResult.Invalid(error!);
+        }
+
+        report.Attachments.Add(new ReportAttachment
+        {
+            FileName = stored.FileName,
+            StoredPath = stored.StoredPath,
+            ContentType = stored.ContentType,
+            Size = stored.Size,
+            Sha256 = stored.Sha256,
+            UploadedAt = now,
+            UploadedBy = user.Identity?.Name ?? "?",
+        });
+        return await SaveChangesAsync(report, user, now, cancellationToken);
+    }
+
+    /// <summary>An attachment's bytes for whoever may read the report.</summary>
+    public async Task<(ReportAttachment? Attachment, Stream? Content, UseCaseResult? Refusal)> OpenAttachmentAsync(int year, string unitCode, int attachmentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: false, null, cancellationToken);
+        if (report is null)
+        {
+            return (null, null, refusal);
+        }
+
+        var attachment = report.Attachments.SingleOrDefault(a => a.Id == attachmentId);
+        return attachment is null || files is null
+            ? (null, null, UseCaseResult.NotFound($"Không có tệp {attachmentId} (no such attachment)."))
+            : (attachment, files.Open(attachment.StoredPath), null);
     }
 
     private async Task<(UnitReport? Report, UseCaseResult? Refusal)> OpenAsync(

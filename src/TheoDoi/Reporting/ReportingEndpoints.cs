@@ -84,6 +84,14 @@ public static class ReportingEndpoints
             (await editing.GrantLateEntryAsync(year, unitCode, request, user, ct)).ToHttp())
             .RequireAuthorization(Policies.Review).WithSummary("Grant a time-limited late-entry exception {until, reason} (coordinator; audited).");
 
+        report.MapPost("/attachments", async (int year, string unitCode, IFormFile? file, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
+            (await editing.AttachAsync(year, unitCode, file, user, ct)).ToHttp())
+            .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
+            .RequireAuthorization(Policies.SignedIn).WithSummary("Attach a file to the report (own unit, while editable; multipart field `file`).");
+
+        report.MapGet("/attachments/{attachmentId:int}", DownloadAsync)
+            .RequireAuthorization(Policies.SignedIn).WithSummary("Download a report attachment (as an attachment).");
+
         cycles.MapGet("/{year:int}/consolidated", async Task<IResult> (int year, string? format, bool? party, bool? draft, ConsolidatedFiles files, CancellationToken ct) =>
         {
             var (file, status, error) = await files.CreateAsync(year, format ?? "docx", party ?? false, draft ?? false, ct);
@@ -94,5 +102,11 @@ public static class ReportingEndpoints
           .WithSummary("The consolidated report: format=docx|xlsx|pdf, party=true for the Party format, draft=true to include reports not yet accepted (marked DỰ THẢO).");
 
         return api;
+    }
+
+    public static async Task<IResult> DownloadAsync(int year, string unitCode, int attachmentId, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (attachment, content, refusal) = await editing.OpenAttachmentAsync(year, unitCode, attachmentId, user, ct);
+        return attachment is null ? refusal!.ToHttp() : TypedResults.File(content!, attachment.ContentType, attachment.FileName);
     }
 }

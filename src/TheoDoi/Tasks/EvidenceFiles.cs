@@ -5,8 +5,9 @@ using TheoDoi.Data;
 namespace TheoDoi.Tasks;
 
 /// <summary>
-/// Evidence files: checked (size, type, and that the bytes are what the extension claims), stored
-/// under the data directory under a generated name, and never executed or served inline.
+/// Uploaded files (task evidence, report attachments): checked (size, type, and that the bytes are
+/// what the extension claims), stored under the data directory under a generated name, and never
+/// executed or served inline.
 /// </summary>
 public sealed class EvidenceFiles(DataOptions data)
 {
@@ -80,7 +81,12 @@ public sealed class EvidenceFiles(DataOptions data)
     public Stream Open(TaskEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var full = Path.GetFullPath(Path.Combine(data.DataDirectory, evidence.StoredPath));
+        return Open(evidence.StoredPath);
+    }
+
+    public Stream Open(string storedPath)
+    {
+        var full = Path.GetFullPath(Path.Combine(data.DataDirectory, storedPath));
         // Stored paths are generated, but a tampered row must still not reach outside the data directory.
         if (!full.StartsWith(Path.GetFullPath(data.DataDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
