@@ -6,8 +6,10 @@ using Scalar.AspNetCore;
 using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Data;
+using TheoDoi.Indicators;
 using TheoDoi.Notifications;
 using TheoDoi.Plans;
+using TheoDoi.Registries;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
 
@@ -46,6 +48,7 @@ public static class WebApp
             .SetApplicationName("TheoDoi")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.Data.DataDirectory, "keys")));
         builder.Services.AddTasks();
+        builder.Services.AddIndicators();
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         builder.Services.AddHostedService<ReminderJob>();
@@ -85,6 +88,7 @@ public static class WebApp
         api.MapPlans();
         api.MapUnits();
         api.MapTasks();
+        api.MapIndicators().MapPublicIndicators().MapRegistries();
         api.MapAudit();
     }
 
