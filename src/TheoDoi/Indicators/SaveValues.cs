@@ -114,9 +114,9 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
             }
 
             var key = (IndicatorValue.KeyFor(unit?.Id), year);
-            if (seen.TryGetValue(key, out var first))
+            if (seen.ContainsKey(key))
             {
-                Add("unit", $"Trùng với dòng {first + 1}: {unit?.Name ?? "cả nước"} năm {year} chỉ có một giá trị.", $"Duplicates item {first + 1}: one value per unit and year.");
+                Add("unit", $"Trùng với một dòng trước: {unit?.Name ?? "cả nước"} năm {year} chỉ có một giá trị.", $"Duplicates an earlier item: one value per unit and year.");
                 continue;
             }
 

@@ -169,12 +169,13 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
             problems.Add(new(fileName, 0, "", "", "Tệp không có dòng số liệu nào.", "The file has no value rows."));
         }
 
-        if (problems.Count > 0)
+        if (batches.All(b => b.Items.Count == 0))
         {
             Log(fileName, problems);
             return new(false, 0, problems, false);
         }
 
+        // Rows that could be read are checked too, so one upload lists every problem; nothing is kept unless none remains.
         var forbidden = false;
         var count = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

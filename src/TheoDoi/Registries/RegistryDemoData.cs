@@ -82,7 +82,8 @@ public static class RegistryDemoData
                         park.Checks.Add(new ParkComplianceCheck
                         {
                             Date = new DateOnly(year, year == 2025 ? 10 : 11, 10 + random.Next(0, 15)),
-                            MeetsStandard = random.NextDouble() < share,
+                            // The first parks of a province comply first: a smooth, explainable demo series.
+                            MeetsStandard = (n - 0.5) / count < share,
                             Method = auto ? CheckMethod.AutomaticMonitoring : year % 2 == 0 ? CheckMethod.Inspection : CheckMethod.PeriodicMonitoring,
                             Reference = auto ? $"Dữ liệu quan trắc tự động quý IV/{year} (minh họa)" : $"Biên bản kiểm tra số {random.Next(10, 999)}/BB-STNMT năm {year} (minh họa)",
                             Standard = "QCVN 40:2011/BTNMT",
@@ -102,7 +103,9 @@ public static class RegistryDemoData
             {
                 var growth = Math.Pow(1.035, year - 2020);
                 var urban = row.Urban * growth;
-                var urbanShare = row.UrbanFrom + ((row.UrbanTo - row.UrbanFrom) * t) + ((random.NextDouble() - 0.5) * 0.6);
+                var urbanShare = row.UrbanFrom + ((row.UrbanTo - row.UrbanFrom) * t);
+                // One unusual figure (Bình Phước 2023) to show the outlier flag.
+                urbanShare = row.Code == "70" && year == 2023 ? 97.5 : urbanShare;
                 var hazardous = row.Hazardous * Math.Pow(1.05, year - 2020);
                 // Tây Ninh's hazardous waste treatment slips after 2022 (to show a deterioration).
                 var hazShare = row.Code == "72" && year >= 2023 ? row.HazFrom - ((year - 2022) * 1.5) : row.HazFrom + ((row.HazTo - row.HazFrom) * t);
