@@ -69,7 +69,7 @@ public static class IndicatorChart
         if (target is not null)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(Y((double)target.Value))}\" y2=\"{F(Y((double)target.Value))}\" stroke=\"#b3261e\" stroke-dasharray=\"6 4\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right - 4}\" y=\"{F(Y((double)target.Value) - 6)}\" text-anchor=\"end\" font-size=\"12\" fill=\"#b3261e\">{WebUtility.HtmlEncode(labels.Target)} {target.Year}: {WebUtility.HtmlEncode(N((double)target.Value))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + 6}\" y=\"{F(Y((double)target.Value) - 6)}\" text-anchor=\"start\" font-size=\"12\" fill=\"#b3261e\">{WebUtility.HtmlEncode(labels.Target)} {target.Year}: {WebUtility.HtmlEncode(N((double)target.Value))}</text>");
         }
 
         if (region is { Baseline: { } b, Target: { } t })
