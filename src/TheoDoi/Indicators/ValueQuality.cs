@@ -11,8 +11,11 @@ public static class ValueQuality
     /// <summary>|robust z| above this flags the value (Iglewicz and Hoaglin's modified z-score cut-off).</summary>
     public const double RobustZLimit = 3.5;
 
-    /// <summary>With identical previous values (no spread), a change of more than this many points is flagged.</summary>
-    public const double FlatSeriesLimit = 10;
+    /// <summary>
+    /// Smallest spread used, in percentage points for shares (else 2% of the median): a series that has
+    /// barely moved (93.75% four years running) must not flag an ordinary step to 100% as unusual.
+    /// </summary>
+    public const double MinimumSpread = 2;
 
     /// <summary>At least this many previous years are needed to judge.</summary>
     public const int MinimumHistory = 3;
@@ -31,24 +34,19 @@ public static class ValueQuality
 
         var median = Median(otherYears);
         var mad = Median(otherYears.Select(v => Math.Abs(v - median)).ToList());
-        var vi = CultureInfo.GetCultureInfo("vi-VN");
-        var inv = CultureInfo.InvariantCulture;
-        if (mad == 0)
+        var spread = Math.Max(mad, unit == "%" ? MinimumSpread : MinimumSpread / 100 * Math.Abs(median));
+        if (spread == 0)
         {
-            if (Math.Abs(value - median) <= FlatSeriesLimit)
-            {
-                return null;
-            }
-
-            return ($"Khác xa các năm trước: {value.ToString("0.##", vi)}{unit} so với mức {median.ToString("0.##", vi)}{unit} không đổi của {otherYears.Count} năm khác (lệch hơn {FlatSeriesLimit} điểm) — cần xem lại.",
-                $"Far from the other years: {value.ToString("0.##", inv)}{unit} against a constant {median.ToString("0.##", inv)}{unit} in {otherYears.Count} other years (more than {FlatSeriesLimit} points) — to be reviewed.");
+            return null;
         }
 
-        var z = 0.6745 * (value - median) / mad;
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var inv = CultureInfo.InvariantCulture;
+        var z = 0.6745 * (value - median) / spread;
         return Math.Abs(z) <= RobustZLimit
             ? null
-            : ($"Khác xa các năm trước: trung vị {median.ToString("0.##", vi)}{unit}, độ lệch tuyệt đối trung vị {mad.ToString("0.##", vi)}, điểm z vững {z.ToString("0.#", vi)} (ngưỡng ±{RobustZLimit.ToString("0.#", vi)}) — cần xem lại.",
-                $"Far from the other years: median {median.ToString("0.##", inv)}{unit}, median absolute deviation {mad.ToString("0.##", inv)}, robust z {z.ToString("0.#", inv)} (limit ±{RobustZLimit.ToString("0.#", inv)}) — to be reviewed.");
+            : ($"Khác xa các năm trước: trung vị {median.ToString("0.##", vi)}{unit}, độ lệch tuyệt đối trung vị {mad.ToString("0.##", vi)} (tối thiểu {MinimumSpread.ToString("0.#", vi)}), điểm z vững {z.ToString("0.#", vi)} (ngưỡng ±{RobustZLimit.ToString("0.#", vi)}) — cần xem lại.",
+                $"Far from the other years: median {median.ToString("0.##", inv)}{unit}, median absolute deviation {mad.ToString("0.##", inv)} (at least {MinimumSpread.ToString("0.#", inv)}), robust z {z.ToString("0.#", inv)} (limit ±{RobustZLimit.ToString("0.#", inv)}) — to be reviewed.");
     }
 
     public static double Median(IReadOnlyCollection<double> values)
