@@ -26,6 +26,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorDefinitionVersion> IndicatorDefinitionVersions => Set<IndicatorDefinitionVersion>();
+    public DbSet<Registries.IndustrialPark> IndustrialParks => Set<Registries.IndustrialPark>();
+    public DbSet<Registries.ParkComplianceCheck> ParkComplianceChecks => Set<Registries.ParkComplianceCheck>();
+    public DbSet<Registries.WasteStatistic> WasteStatistics => Set<Registries.WasteStatistic>();
     public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
     public DbSet<TaskUpdate> TaskUpdates => Set<TaskUpdate>();
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();

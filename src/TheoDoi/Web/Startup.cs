@@ -32,6 +32,7 @@ public static class Startup
             var accounts = await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(cancellationToken);
             await TaskDemoData.LoadAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
             await Reporting.ReportingDemoData.LoadAsync(db, cancellationToken);
+            await Indicators.IndicatorDemoData.LoadAsync(db, scope.ServiceProvider.GetRequiredService<Registries.ComputeIndicatorValues>(), cancellationToken);
             await output.WriteLineAsync("Dữ liệu minh họa (demo data) — demo accounts:");
             foreach (var account in accounts)
             {

@@ -6,9 +6,11 @@ using Scalar.AspNetCore;
 using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Data;
+using TheoDoi.Indicators;
 using TheoDoi.Notifications;
 using TheoDoi.Plans;
 using TheoDoi.Reporting;
+using TheoDoi.Registries;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
 
@@ -48,6 +50,7 @@ public static class WebApp
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.Data.DataDirectory, "keys")));
         builder.Services.AddTasks();
         builder.Services.AddReporting();
+        builder.Services.AddIndicators();
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         builder.Services.AddHostedService<ReminderJob>();
@@ -88,6 +91,7 @@ public static class WebApp
         api.MapUnits();
         api.MapTasks();
         api.MapReporting();
+        api.MapIndicators().MapPublicIndicators().MapRegistries();
         api.MapAudit();
     }
 

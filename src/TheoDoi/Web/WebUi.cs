@@ -30,6 +30,9 @@ public static class WebUi
             options.Conventions.AllowAnonymousToPage("/Accounts/Denied");
             options.Conventions.AllowAnonymousToPage("/Web/Language");
             options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
+            options.Conventions.AllowAnonymousToFolder("/Indicators/Public");
+            options.Conventions.AuthorizePage("/Indicators/Edit", Policies.ManagePlan);
+            options.Conventions.AuthorizePage("/Indicators/Review", Policies.Oversight);
         });
         services.AddAntiforgery(options =>
         {

@@ -19,6 +19,8 @@ public sealed partial class BrowserlessSession : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url);
 
+    public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _client.PostAsync(url, content);
+
     public async Task<HttpResponseMessage> SignInAsync(string username, string password)
     {
         var form = await _client.GetStringAsync("/account/signin");

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Time;
+using TheoDoi.Data;
+using TheoDoi.Units;
+
+namespace TheoDoi.Indicators;
+
+/// <summary>Values entry for one indicator and year, for the units the user may enter; XLSX template and upload.</summary>
+public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public sealed record RowForm(string? Unit, string? Numerator, string? Denominator, string? Value, string? Source, string? Comment);
+
+    public sealed record Row(string Code, string Name, IndicatorValue? Existing);
+
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; }
+
+    public int ThisYear { get; private set; }
+    public bool IsCoordinator { get; private set; }
+    public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
+    public Indicator? Indicator { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(List<RowForm>? rows, ValueState state, [FromServices] SaveValues save, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var errors = new List<string>();
+        var items = new List<SaveValues.Item>();
+        var names = new List<string>();
+        foreach (var row in rows ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(row.Numerator) && string.IsNullOrWhiteSpace(row.Denominator) && string.IsNullOrWhiteSpace(row.Value))
+            {
+                continue;
+            }
+
+            var name = Rows.FirstOrDefault(r => r.Code == row.Unit)?.Name ?? row.Unit ?? "?";
+            items.Add(new SaveValues.Item(row.Unit, Year, Parse(row.Value, name, "Giá trị", errors), Parse(row.Numerator, name, "Tử số", errors),
+                Parse(row.Denominator, name, "Mẫu số", errors), row.Source, row.Comment, state));
+            names.Add(name);
+        }
+
+        if (errors.Count == 0 && items.Count == 0)
+        {
+            errors.Add("Chưa nhập số liệu nào.");
+        }
+
+        if (errors.Count == 0)
+        {
+            var result = await save.RunAsync(Code ?? "", new SaveValues.Request(items), User, ValueOrigin.Form, cancellationToken);
+            if (result.Outcome == SaveValues.Outcome.Saved)
+            {
+                Saved = $"Đã lưu {result.Saved.Count} giá trị ({IndicatorLabels.State(state).ToLowerInvariant()})."
+                    + string.Concat(result.Saved.Where(s => s.QualityFlag is not null).Select(s => $" Lưu ý {s.Unit}: {s.QualityFlag}"));
+                return Redirect($"/indicators/entry?code={Uri.EscapeDataString(Code ?? "")}&year={Year}");
+            }
+
+            errors.AddRange(result.Problems.Select(p => (p.Index >= 0 ? names[p.Index] + ": " : "") + p.Vi));
+            Response.StatusCode = result.Outcome == SaveValues.Outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        Errors = errors;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetTemplateAsync([FromServices] ValueWorkbook workbook, CancellationToken cancellationToken)
+    {
+        var year = Year == 0 ? VietnamTime.Today(clock).Year - 1 : Year;
+        var stream = await workbook.TemplateAsync(year, null, null, User, cancellationToken);
+        return File(stream, ValueWorkbook.ContentType, $"mau-chi-tieu-{year}.xlsx");
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, [FromServices] ValueWorkbook workbook, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (file is null || file.Length == 0)
+        {
+            Errors = ["Chưa chọn tệp."];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await using var stream = file.OpenReadStream();
+        var result = await workbook.ImportAsync(stream, file.FileName, User, cancellationToken);
+        if (result.Saved)
+        {
+            Saved = $"Đã nhận tệp {file.FileName}: {result.Count} giá trị (nháp). Bấm \"Gửi duyệt\" khi đã kiểm tra.";
+            return Redirect($"/indicators/entry?code={Uri.EscapeDataString(Code ?? "")}&year={Year}");
+        }
+
+        Errors = result.Problems.Select(p => p.Text).ToList();
+        Response.StatusCode = result.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private static decimal? Parse(string? text, string unit, string field, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var culture = text.Contains(',', StringComparison.Ordinal) ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.InvariantCulture;
+        if (decimal.TryParse(text.Trim(), NumberStyles.Number, culture, out var value))
+        {
+            return value;
+        }
+
+        errors.Add($"{unit}: {field} \"{text}\" không phải là số.");
+        return null;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        ThisYear = today.Year;
+        Year = Year is >= 2000 && Year <= today.Year ? Year : today.Year - 1;
+        Indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        Indicator = Indicators.FirstOrDefault(i => i.Code == Code) ?? Indicators.FirstOrDefault();
+        Code = Indicator?.Code;
+        if (Indicator is null)
+        {
+            return;
+        }
+
+        var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
+        var geography = new IndicatorGeography(directory, today);
+        var access = IndicatorAccess.For(User, directory, today);
+        IsCoordinator = access.IsCoordinator;
+        var values = await db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorId == Indicator.Id && v.Year == Year).ToListAsync(cancellationToken);
+        var rows = geography.RegionInputs(Year, includeLongAn: true).Where(u => access.CanEnter(u.Id))
+            .Select(u => new Row(u.Code, u.Name, values.FirstOrDefault(v => v.UnitId == u.Id))).ToList();
+        if (access.IsCoordinator)
+        {
+            rows.Add(new Row(IndicatorTable.NationalKey, "Cả nước (tham chiếu)", values.FirstOrDefault(v => v.Series == ValueSeries.National)));
+        }
+
+        Rows = rows;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Accounts;
+using TheoDoi.Core.Time;
+using TheoDoi.Data;
+using TheoDoi.Units;
+
+namespace TheoDoi.Indicators;
+
+public static class IndicatorEndpoints
+{
+    public sealed record VersionDto(int Version, DateTime At, string Actor, string? Reason, IndicatorDefinition? Definition, IReadOnlyList<ChangeDto> Changes);
+
+    public sealed record ChangeDto(string Field, string? Old, string? New);
+
+    public sealed record SaveResultDto(int Saved, IReadOnlyList<SaveValues.SavedValue> Values);
+
+    public static RouteGroupBuilder MapIndicators(this RouteGroupBuilder api)
+    {
+        var indicators = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(Policies.SignedIn);
+
+        indicators.MapGet("/", async (bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var access = await AccessAsync(db, clock, user, ct);
+            var boards = await IndicatorBoard.LoadAllAsync(db, VietnamTime.Today(clock), access, includeLongAn: includeLongAn ?? false, cancellationToken: ct);
+            return boards.Select(b => IndicatorDtos.ToDto(b)).ToList();
+        }).WithSummary("The indicators with their targets, latest regional value and status by both methods (region and each province today). Drafts count only for those who may see them, marked provisional.");
+
+        indicators.MapGet("/{code}", async Task<IResult> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+            await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), includeLongAn: includeLongAn ?? false, cancellationToken: ct) is { } board
+                ? TypedResults.Ok(Detail(board))
+                : NotFound(code))
+            .WithSummary("One indicator: definition (numerator, denominator, baseline, targets, SDG, method), latest value and status.");
+
+        indicators.MapGet("/{code}/values", async Task<IResult> (string code, string? by, int? from, int? to, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            if (ParseView(by) is not { } view)
+            {
+                return TypedResults.Problem("by must be old or new", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), view, includeLongAn ?? false, from, to, ct) is { } board
+                ? TypedResults.Ok(IndicatorDtos.ToValues(board))
+                : NotFound(code);
+        }).WithSummary("Values by old units (to 06/2025) or new units (today's three, with the old ones added from numerators and denominators), the region and the national series; every aggregate lists the inputs used and missing.");
+
+        indicators.MapGet("/{code}/progress", async Task<IResult> (string code, string? unit, bool? includeLongAn, DateOnly? at, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+            await ProgressAsync(db, code, unit, includeLongAn, at, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), ct))
+            .WithSummary("Progress of a unit (code of today's unit, or with `at` an old one), `region` or `national`: linear required pace and the Open SDG CAGR method side by side, the projection to the target year and the arithmetic.");
+
+        indicators.MapPut("/{code}/values", async Task<IResult> (string code, SaveValues.Request request, SaveValues save, ClaimsPrincipal user, CancellationToken ct) =>
+            ToHttp(await save.RunAsync(code, request, user, ValueOrigin.Api, ct)))
+            .WithSummary("Enter or change values in a batch (all or nothing): `items` of {unit, year, numerator, denominator, value, source, comment, state}. A reporter enters its own unit's values only; a value far from the unit's other years is saved with a flag.");
+
+        indicators.MapPost("/{code}/values/review", async Task<IResult> (string code, ReviewValues.Request request, ReviewValues review, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var result = await review.RunAsync(code, request, user, ct);
+            return result.Outcome == SaveValues.Outcome.Saved ? TypedResults.Ok(new { reviewed = result.Count }) : Problem(result.Outcome, result.Errors);
+        }).RequireAuthorization(Policies.ManagePlan).WithSummary("Approve submitted values (`approve: true`) or return them to draft with a `reason` (coordinator).");
+
+        indicators.MapPut("/{code}", async Task<IResult> (string code, EditIndicator.Request request, EditIndicator edit, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var result = await edit.RunAsync(code, request, user, ct);
+            return result.Outcome == SaveValues.Outcome.Saved ? TypedResults.Ok(new { version = result.Version }) : Problem(result.Outcome, result.Errors);
+        }).RequireAuthorization(Policies.ManagePlan).WithSummary("Change the definition (coordinator): a new version is kept next to the previous ones, with the reason.");
+
+        indicators.MapGet("/{code}/versions", async Task<IResult> (string code, AppDbContext db, CancellationToken ct) =>
+            await VersionsAsync(db, code, ct) is { } versions ? TypedResults.Ok(versions) : NotFound(code))
+            .WithSummary("Every version of the definition, newest first, with what changed.");
+
+        indicators.MapGet("/quality", async (int? year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await IndicatorQualityReport.LoadAsync(db, VietnamTime.Today(clock), year, ct))
+            .RequireAuthorization(Policies.Oversight)
+            .WithSummary("The coordinator's list: values awaiting approval, values flagged as unusual, and required values missing for a year (default: last year).");
+
+        indicators.MapGet("/template", async (int? year, string? units, string? indicators, ValueWorkbook workbook, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var y = year ?? VietnamTime.Today(clock).Year - 1;
+            var stream = await workbook.TemplateAsync(y, Split(units), Split(indicators), user, ct);
+            return TypedResults.File(stream, ValueWorkbook.ContentType, $"mau-chi-tieu-{y}.xlsx");
+        }).WithSummary("XLSX template for a year (`year`) and units (`units=79,74`; default: those you may enter), one sheet per indicator.");
+
+        indicators.MapPost("/import", async Task<IResult> (IFormFile? file, ValueWorkbook workbook, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            if (file is null || file.Length == 0)
+            {
+                return TypedResults.Problem("send the filled template as multipart field `file`", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            await using var stream = file.OpenReadStream();
+            var result = await workbook.ImportAsync(stream, file.FileName, user, ct);
+            return result.Saved
+                ? TypedResults.Ok(new { saved = result.Count })
+                : TypedResults.Problem("Nothing was saved: " + string.Join("; ", result.Problems.Select(p => p.TextEn)),
+                    statusCode: result.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["errors"] = result.Problems });
+        }).DisableAntiforgery().WithSummary("Upload a filled template (multipart `file`): all or nothing; every error names sheet, row, column and reason.");
+
+        return api;
+    }
+
+    /// <summary>Read-only endpoints for anyone, approved values only.</summary>
+    public static RouteGroupBuilder MapPublicIndicators(this RouteGroupBuilder api)
+    {
+        var open = api.MapGroup("/public/indicators").WithTags("Public").AllowAnonymous();
+
+        open.MapGet("/", async (bool? includeLongAn, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            (await IndicatorBoard.LoadAllAsync(db, VietnamTime.Today(clock), IndicatorAccess.Public, includeLongAn: includeLongAn ?? false, cancellationToken: ct))
+                .Select(b => IndicatorDtos.ToDto(b)).ToList())
+            .WithSummary("The indicators with targets, latest approved regional value and status (no sign-in; approved values only).");
+
+        open.MapGet("/{code}", async Task<IResult> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), IndicatorAccess.Public, includeLongAn: includeLongAn ?? false, cancellationToken: ct) is { } board
+                ? TypedResults.Ok(Detail(board))
+                : NotFound(code))
+            .WithSummary("One indicator (approved values only).");
+
+        open.MapGet("/{code}/values", async Task<IResult> (string code, string? by, int? from, int? to, bool? includeLongAn, string? format, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (ParseView(by) is not { } view)
+            {
+                return TypedResults.Problem("by must be old or new", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            if (await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), IndicatorAccess.Public, view, includeLongAn ?? false, from, to, ct) is not { } board)
+            {
+                return NotFound(code);
+            }
+
+            return format == "csv"
+                ? TypedResults.File(IndicatorExport.ToCsv(board), "text/csv; charset=utf-8", $"{code}-{(view == UnitView.Old ? "old" : "new")}.csv")
+                : TypedResults.Ok(IndicatorDtos.ToValues(board));
+        }).WithSummary("Approved values by old or new units with the region and national series; `format=csv` for CSV.");
+
+        open.MapGet("/{code}/progress", async Task<IResult> (string code, string? unit, bool? includeLongAn, DateOnly? at, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await ProgressAsync(db, code, unit, includeLongAn, at, VietnamTime.Today(clock), IndicatorAccess.Public, ct))
+            .WithSummary("Progress from approved values: both methods, projection and arithmetic.");
+
+        return api;
+    }
+
+    public static async Task<IndicatorAccess> AccessAsync(AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        IndicatorAccess.For(user, await UnitDirectory.LoadAsync(db, ct), VietnamTime.Today(clock));
+
+    public static UnitView? ParseView(string? by) => by?.ToLowerInvariant() switch
+    {
+        null or "" or "new" => UnitView.New,
+        "old" => UnitView.Old,
+        _ => null,
+    };
+
+    private static async Task<IResult> ProgressAsync(AppDbContext db, string code, string? unit, bool? includeLongAn, DateOnly? at, DateOnly today, IndicatorAccess access, CancellationToken ct)
+    {
+        var view = at is { } day && day < IndicatorGeography.ArrangementDay ? UnitView.Old : UnitView.New;
+        if (await IndicatorBoard.LoadAsync(db, code, today, access, view, includeLongAn ?? false, cancellationToken: ct) is not { } board)
+        {
+            return NotFound(code);
+        }
+
+        var row = board.RowFor(string.IsNullOrEmpty(unit) ? IndicatorTable.RegionKey : unit, at);
+        return row is null
+            ? TypedResults.Problem($"no unit '{unit}' (a province code, region or national)", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(IndicatorDtos.ToProgress(board, board.Progress(row)));
+    }
+
+    private static IndicatorDtos.IndicatorDetailDto Detail(IndicatorBoard board) => new(
+        IndicatorDtos.ToDto(board), IndicatorDefinition.Of(board.Indicator, board.Indicator.ResponsibleUnit?.Code),
+        board.Indicator.MethodNote, board.Indicator.MethodNoteEn, board.Indicator.Source, board.Indicator.RegistrySource);
+
+    public static async Task<IReadOnlyList<VersionDto>?> VersionsAsync(AppDbContext db, string code, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var id = await db.Indicators.Where(i => i.Code == code).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
+        if (id is null)
+        {
+            return null;
+        }
+
+        var versions = await db.IndicatorDefinitionVersions.AsNoTracking().Where(v => v.IndicatorId == id).OrderBy(v => v.Version).ToListAsync(ct);
+        var result = new List<VersionDto>();
+        IndicatorDefinition? previous = null;
+        foreach (var version in versions)
+        {
+            var definition = IndicatorDefinition.FromJson(version.Snapshot);
+            var changes = definition?.ChangesSince(previous).Select(c => new ChangeDto(c.Field, c.Old, c.New)).ToList() ?? [];
+            result.Add(new VersionDto(version.Version, version.At, version.Actor, version.Reason, definition, changes));
+            previous = definition;
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    private static IResult NotFound(string code) => TypedResults.Problem($"no indicator '{code}'", statusCode: StatusCodes.Status404NotFound);
+
+    private static IReadOnlyList<string>? Split(string? list) =>
+        list?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static IResult ToHttp(SaveValues.Result result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome == SaveValues.Outcome.Saved
+            ? TypedResults.Ok(new SaveResultDto(result.Saved.Count, result.Saved))
+            : TypedResults.Problem(
+                "Nothing was saved: " + string.Join(" ", result.Problems.Select(p => (p.Index >= 0 ? $"items[{p.Index}].{p.Field}: " : "") + p.En)),
+                statusCode: Status(result.Outcome),
+                extensions: new Dictionary<string, object?> { ["errors"] = result.Problems });
+    }
+
+    private static IResult Problem(SaveValues.Outcome outcome, IReadOnlyList<string> errors) =>
+        TypedResults.Problem(string.Join(" ", errors), statusCode: Status(outcome), extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    private static int Status(SaveValues.Outcome outcome) => outcome switch
+    {
+        SaveValues.Outcome.NotFound => StatusCodes.Status404NotFound,
+        SaveValues.Outcome.Forbidden => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status400BadRequest,
+    };
+}

@@ -1,0 +1,13 @@
+namespace TheoDoi.Indicators;
+
+/// <summary>How indicator terms read on pages (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>
+public static class IndicatorLabels
+{
+    public static string State(ValueState state) => state switch
+    {
+        ValueState.Draft => "Nháp",
+        ValueState.Submitted => "Chờ duyệt",
+        ValueState.Approved => "Đã duyệt",
+        _ => state.ToString(),
+    };
+}

@@ -1,0 +1,17 @@
+namespace TheoDoi.Indicators;
+
+public static class IndicatorServices
+{
+    public static IServiceCollection AddIndicators(this IServiceCollection services)
+    {
+        services.AddScoped<SaveValues>();
+        services.AddScoped<ReviewValues>();
+        services.AddScoped<EditIndicator>();
+        services.AddScoped<ValueWorkbook>();
+        services.AddScoped<Registries.ParkRegistry>();
+        services.AddScoped<Registries.WasteRegistry>();
+        services.AddScoped<Registries.ComputeIndicatorValues>();
+        services.AddScoped<Registries.RegistryWorkbook>();
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TheoDoi.Core.Time;
+using TheoDoi.Data;
+using TheoDoi.Indicators;
+using TheoDoi.Units;
+
+namespace TheoDoi.Registries;
+
+public sealed class Park(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public ParkOnDay Row { get; private set; } = null!;
+    public Unit Unit { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCheckAsync(int id, ParkRegistry.CheckRequest request, [FromServices] ParkRegistry registry, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await registry.AddCheckAsync(id, request, User, cancellationToken), "Đã ghi kết quả kiểm tra.", cancellationToken);
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, ParkRegistry.SaveRequest request, [FromServices] ParkRegistry registry, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await registry.SaveAsync(id, request, User, cancellationToken), "Đã lưu.", cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(int id, ParkRegistry.Result result, string message, CancellationToken cancellationToken)
+    {
+        switch (result.Outcome)
+        {
+            case SaveValues.Outcome.Saved:
+                Saved = message;
+                return RedirectToPage(new { id });
+            case SaveValues.Outcome.NotFound:
+                return NotFound();
+            case SaveValues.Outcome.Forbidden:
+                return Forbid();
+            default:
+                Errors = result.Errors;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        var (parks, directory) = await ParkRegistry.LoadAsync(db, cancellationToken);
+        if (parks.FirstOrDefault(p => p.Id == id) is not { } park)
+        {
+            return false;
+        }
+
+        Row = ParkRegistry.OnDay([park], directory, today)[0];
+        Unit = directory.ById[park.UnitId];
+        CanEdit = RegistryAccess.For(User, directory, today).CanEdit(park.UnitId);
+        return true;
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TheoDoi.Core.Time;
+using TheoDoi.Data;
+using TheoDoi.Indicators;
+using TheoDoi.Units;
+
+namespace TheoDoi.Registries;
+
+public sealed class Parks(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Filter { get; set; }
+
+    public DateOnly At { get; private set; }
+    public IReadOnlyList<ParkOnDay> Rows { get; private set; } = [];
+    public IReadOnlyList<Unit> Holders { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task OnGetAsync(DateOnly? at, CancellationToken cancellationToken) => await LoadAsync(at, cancellationToken);
+
+    public async Task<IActionResult> OnGetExportAsync([FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken) =>
+        File(await workbook.ExportParksAsync(cancellationToken), ValueWorkbook.ContentType, $"so-dang-ky-kcn-{VietnamTime.Today(clock):yyyy-MM-dd}.xlsx");
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, [FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            Errors = ["Chưa chọn tệp."];
+        }
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            var result = await workbook.ImportParksAsync(stream, file.FileName, User, cancellationToken);
+            if (result.Saved)
+            {
+                Saved = $"Đã nhận tệp {file.FileName}: {result.Count} dòng.";
+                return RedirectToPage();
+            }
+
+            Errors = result.Problems.Select(p => p.Text).ToList();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(null, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(ParkRegistry.SaveRequest request, [FromServices] ParkRegistry registry, CancellationToken cancellationToken)
+    {
+        var result = await registry.SaveAsync(null, request, User, cancellationToken);
+        if (result.Outcome == Indicators.SaveValues.Outcome.Saved)
+        {
+            return Redirect($"/registries/parks/{result.Id}");
+        }
+
+        Errors = result.Errors;
+        Response.StatusCode = result.Outcome == Indicators.SaveValues.Outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        await LoadAsync(null, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(DateOnly? at, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        At = at ?? today;
+        var (parks, directory) = await ParkRegistry.LoadAsync(db, cancellationToken);
+        var all = ParkRegistry.OnDay(parks, directory, At);
+        Holders = all.Select(p => p.Holder).DistinctBy(u => u.Id).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        Rows = all.Where(p => Unit is null or "" || p.Holder.Code == Unit)
+            .Where(p => Filter switch
+            {
+                "operating" => p.Operating,
+                "compliant" => p.Compliant,
+                "noncompliant" => p.Operating && !p.Compliant,
+                _ => true,
+            }).ToList();
+        CanEdit = RegistryAccess.For(User, directory, today).CanEditAny;
+    }
+}

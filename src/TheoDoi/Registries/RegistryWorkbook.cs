@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using TheoDoi.Data;
+using TheoDoi.Indicators;
+
+namespace TheoDoi.Registries;
+
+/// <summary>
+/// XLSX export and import of both registries. The export is also the import template. An import is
+/// all or nothing; every problem names sheet, row, column and reason.
+/// </summary>
+public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteRegistry waste, ILogger<RegistryWorkbook> logger)
+{
+    public const string ParkSheet = "KCN";
+    public const string CheckSheet = "Kiem tra";
+    public const string WasteSheet = "Chat thai";
+
+    private static readonly string[] s_parkHeaders =
+        ["Mã KCN", "Tên", "Loại (KCN/KCX)", "Mã tỉnh", "Diện tích (ha)", "Hoạt động từ", "Trạng thái", "Có NMXLNT tập trung", "Vận hành NMXLNT từ", "Công suất (m³/ngày)", "Kết nối quan trắc tự động", "Ghi chú"];
+
+    private static readonly string[] s_checkHeaders = ["Mã KCN", "Ngày", "Đạt quy chuẩn", "Hình thức", "Văn bản, kết quả", "Quy chuẩn", "Ghi chú"];
+
+    private static readonly string[] s_wasteHeaders =
+        ["Mã tỉnh", "Đơn vị", "Năm", "CTRSH đô thị phát sinh (tấn/ngày)", "CTRSH đô thị thu gom (tấn/ngày)", "CTRSH đô thị xử lý theo quy định (tấn/ngày)", "CTNH phát sinh (tấn/năm)", "CTNH thu gom, vận chuyển, xử lý (tấn/năm)", "Nguồn", "Ghi chú"];
+
+    public sealed record ImportResult(bool Saved, int Count, IReadOnlyList<ValueWorkbook.Problem> Problems, bool Forbidden);
+
+    public async Task<MemoryStream> ExportParksAsync(CancellationToken ct)
+    {
+        var list = await db.IndustrialParks.AsNoTracking().Include(p => p.Checks).Include(p => p.Unit).OrderBy(p => p.Code).ToListAsync(ct);
+        var sheets = new Dictionary<string, object>
+        {
+            [ParkSheet] = list.Select(p => Row(s_parkHeaders, p.Code, p.Name, p.Kind == ParkKind.ExportProcessingZone ? "KCX" : "KCN", p.Unit.Code, p.AreaHa,
+                Date(p.OperatingSince), RegistryLabels.State(p.State), p.HasCentralPlant ? "Có" : "Không", Date(p.PlantSince), p.PlantCapacity,
+                p.ConnectedToAutoMonitoring ? "Có" : "Không", p.Note)).ToList(),
+            [CheckSheet] = list.SelectMany(p => p.Checks.OrderBy(c => c.Date).Select(c => Row(s_checkHeaders, p.Code, Date(c.Date),
+                c.MeetsStandard ? "Có" : "Không", RegistryLabels.Method(c.Method), c.Reference, c.Standard, c.Note))).ToList(),
+        };
+        if (list.Count == 0)
+        {
+            sheets[ParkSheet] = new List<Dictionary<string, object?>> { Row(s_parkHeaders) };
+            sheets[CheckSheet] = new List<Dictionary<string, object?>> { Row(s_checkHeaders) };
+        }
+
+        return await SaveAsync(sheets, ct);
+    }
+
+    public async Task<MemoryStream> ExportWasteAsync(int? year, CancellationToken ct)
+    {
+        var list = await db.WasteStatistics.AsNoTracking().Include(w => w.Unit).Where(w => year == null || w.Year == year)
+            .OrderBy(w => w.Year).ThenBy(w => w.Unit.Code).ToListAsync(ct);
+        var rows = list.Select(w => Row(s_wasteHeaders, w.Unit.Code, w.Unit.Name, w.Year, w.UrbanGenerated, w.UrbanCollected, w.UrbanTreated,
+            w.HazardousGenerated, w.HazardousTreated, w.Source, w.Note)).ToList();
+        return await SaveAsync(new Dictionary<string, object> { [WasteSheet] = rows.Count > 0 ? rows : [Row(s_wasteHeaders)] }, ct);
+    }
+
+    public async Task<ImportResult> ImportParksAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var (sheets, problem) = await ReadAsync(file, fileName, [ParkSheet, CheckSheet]);
+        if (problem is not null)
+        {
+            return Refuse(fileName, [problem], false);
+        }
+
+        var problems = new List<ValueWorkbook.Problem>();
+        var forbidden = false;
+        var count = 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (number, row) in sheets[ParkSheet])
+        {
+            var reader = new CellReader(ParkSheet, number, row, s_parkHeaders, problems);
+            var request = new ParkRegistry.SaveRequest(
+                reader.Text("A"), reader.Text("B"), reader.Text("C") is { } kind ? kind.Equals("KCX", StringComparison.OrdinalIgnoreCase) ? ParkKind.ExportProcessingZone : ParkKind.IndustrialPark : null,
+                reader.Text("D"), reader.Number("E"), reader.Date("F"), reader.Choice("G", RegistryLabels.States), reader.Date("M"),
+                reader.YesNo("H"), reader.Date("I"), reader.Number("J"), reader.YesNo("K"), reader.Text("L"));
+            if (!reader.Ok)
+            {
+                continue;
+            }
+
+            var id = request.Code is { } code ? await db.IndustrialParks.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct) : null;
+            var result = await parks.SaveAsync(id, request, user, ct);
+            forbidden |= result.Outcome == SaveValues.Outcome.Forbidden;
+            problems.AddRange(result.Errors.Select(e => new ValueWorkbook.Problem(ParkSheet, number, "A", s_parkHeaders[0], e, e)));
+            count += result.Outcome == SaveValues.Outcome.Saved ? 1 : 0;
+        }
+
+        foreach (var (number, row) in sheets[CheckSheet])
+        {
+            var reader = new CellReader(CheckSheet, number, row, s_checkHeaders, problems);
+            var code = reader.Text("A");
+            var request = new ParkRegistry.CheckRequest(reader.Date("B"), reader.YesNo("C"), reader.Choice("D", RegistryLabels.Methods), reader.Text("E"), reader.Text("F"), reader.Text("G"));
+            if (!reader.Ok)
+            {
+                continue;
+            }
+
+            var id = await db.IndustrialParks.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
+            if (id is null)
+            {
+                problems.Add(new(CheckSheet, number, "A", s_checkHeaders[0], $"Không có KCN mã {code}.", $"No park {code}."));
+                continue;
+            }
+
+            if (await db.ParkComplianceChecks.AnyAsync(c => c.ParkId == id && c.Date == request.Date && c.Reference == request.Reference, ct))
+            {
+                continue; // the same check exported and imported again
+            }
+
+            var result = await parks.AddCheckAsync(id.Value, request, user, ct);
+            forbidden |= result.Outcome == SaveValues.Outcome.Forbidden;
+            problems.AddRange(result.Errors.Select(e => new ValueWorkbook.Problem(CheckSheet, number, "B", s_checkHeaders[1], e, e)));
+            count += result.Outcome == SaveValues.Outcome.Saved ? 1 : 0;
+        }
+
+        return await FinishAsync(transaction, fileName, problems, forbidden, count, ct);
+    }
+
+    public async Task<ImportResult> ImportWasteAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var (sheets, problem) = await ReadAsync(file, fileName, [WasteSheet]);
+        if (problem is not null)
+        {
+            return Refuse(fileName, [problem], false);
+        }
+
+        var problems = new List<ValueWorkbook.Problem>();
+        var items = new List<WasteRegistry.Item>();
+        var numbers = new List<int>();
+        foreach (var (number, row) in sheets[WasteSheet])
+        {
+            var reader = new CellReader(WasteSheet, number, row, s_wasteHeaders, problems);
+            var item = new WasteRegistry.Item(reader.Text("A"), (int?)reader.Number("C"), reader.Number("D"), reader.Number("E"), reader.Number("F"),
+                reader.Number("G"), reader.Number("H"), reader.Text("I"), reader.Text("J"));
+            if (reader.Ok)
+            {
+                items.Add(item);
+                numbers.Add(number);
+            }
+        }
+
+        if (problems.Count > 0 || items.Count == 0)
+        {
+            return Refuse(fileName, problems.Count > 0 ? problems : [new(WasteSheet, 0, "", "", "Không có dòng số liệu nào.", "No rows.")], false);
+        }
+
+        var result = await waste.SaveAsync(new WasteRegistry.Request(items), user, ct);
+        string[] columns = ["A", "B", "C", "D", "E", "F", "G", "H"];
+        string[] fields = ["unit", "name", "year", "urbanGenerated", "urbanCollected", "urbanTreated", "hazardousGenerated", "hazardousTreated"];
+        var mapped = result.Problems.Select(p =>
+        {
+            var at = Math.Max(0, Array.IndexOf(fields, p.Field));
+            return new ValueWorkbook.Problem(WasteSheet, p.Index >= 0 ? numbers[p.Index] : 0, columns[at], s_wasteHeaders[at], p.Vi, p.En);
+        }).ToList();
+        return result.Outcome == SaveValues.Outcome.Saved
+            ? new ImportResult(true, result.Saved.Count, [], false)
+            : Refuse(fileName, mapped, result.Outcome == SaveValues.Outcome.Forbidden);
+    }
+
+    private async Task<ImportResult> FinishAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, string fileName, List<ValueWorkbook.Problem> problems, bool forbidden, int count, CancellationToken ct)
+    {
+        if (problems.Count > 0 || count == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return Refuse(fileName, problems.Count > 0 ? problems : [new(fileName, 0, "", "", "Không có dòng số liệu mới nào.", "No new rows.")], forbidden);
+        }
+
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Registry upload {File}: {Count} row(s) saved", fileName, count);
+        return new(true, count, [], false);
+    }
+
+    private ImportResult Refuse(string fileName, IReadOnlyList<ValueWorkbook.Problem> problems, bool forbidden)
+    {
+        logger.LogWarning("Registry upload {File} refused, nothing saved: {Problems}", fileName, string.Join("; ", problems.Select(p => p.TextEn)));
+        return new(false, 0, problems, forbidden);
+    }
+
+    private static async Task<(Dictionary<string, List<(int, IDictionary<string, object?>)>> Sheets, ValueWorkbook.Problem? Problem)> ReadAsync(Stream file, string fileName, string[] required)
+    {
+        var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        var sheets = new Dictionary<string, List<(int, IDictionary<string, object?>)>>();
+        try
+        {
+            buffer.Position = 0;
+            var names = MiniExcel.GetSheetNames(buffer);
+            foreach (var name in required)
+            {
+                var rows = new List<(int, IDictionary<string, object?>)>();
+                if (names.Contains(name))
+                {
+                    buffer.Position = 0;
+                    var all = buffer.Query(useHeaderRow: false, sheetName: name).Cast<IDictionary<string, object?>>().ToList();
+                    for (var i = 1; i < all.Count; i++)
+                    {
+                        if (all[i].Values.Any(v => v is not null && !(v is string s && string.IsNullOrWhiteSpace(s))))
+                        {
+                            rows.Add((i + 1, all[i]));
+                        }
+                    }
+                }
+                else if (name == required[0])
+                {
+                    return (sheets, new(fileName, 0, "", "", $"Thiếu trang tính \"{name}\".", $"Sheet \"{name}\" is missing."));
+                }
+
+                sheets[name] = rows;
+            }
+        }
+#pragma warning disable CA1031 // an unreadable file is reported, not thrown
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return (sheets, new(fileName, 0, "", "", "Tệp không phải là tệp Excel (.xlsx) đọc được.", "Not a readable XLSX file: " + exception.Message));
+        }
+
+        return (sheets, null);
+    }
+
+    private static async Task<MemoryStream> SaveAsync(Dictionary<string, object> sheets, CancellationToken ct)
+    {
+        var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheets, cancellationToken: ct);
+        stream.Position = 0;
+        return stream;
+    }
+
+    private static Dictionary<string, object?> Row(string[] headers, params object?[] values)
+    {
+        var row = new Dictionary<string, object?>();
+        for (var i = 0; i < headers.Length; i++)
+        {
+            row[headers[i]] = i < values.Length ? values[i] : null;
+        }
+
+        return row;
+    }
+
+    private static DateTime? Date(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
+
+    /// <summary>Reads typed cells of one row, naming each problem by sheet, row and column.</summary>
+    private sealed class CellReader(string sheet, int number, IDictionary<string, object?> row, string[] headers, List<ValueWorkbook.Problem> problems)
+    {
+        private readonly int _before = problems.Count;
+
+        public bool Ok => problems.Count == _before;
+
+        private object? Raw(string column) => row.TryGetValue(column, out var value) && !(value is string s && string.IsNullOrWhiteSpace(s)) ? value : null;
+
+        private void Fail(string column, string vi, string en)
+        {
+            var index = column[0] - 'A';
+            problems.Add(new(sheet, number, column, index < headers.Length ? headers[index] : column, vi, en));
+        }
+
+        public string? Text(string column) => Raw(column) is { } value ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() : null;
+
+        public decimal? Number(string column)
+        {
+            switch (Raw(column))
+            {
+                case null: return null;
+                case double d: return (decimal)d;
+                case int i: return i;
+                case long l: return l;
+                case decimal m: return m;
+                case string s when decimal.TryParse(s.Trim(), NumberStyles.Number, s.Contains(',', StringComparison.Ordinal) ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.InvariantCulture, out var parsed):
+                    return parsed;
+                case var other:
+                    Fail(column, $"\"{other}\" không phải là số.", $"\"{other}\" is not a number.");
+                    return null;
+            }
+        }
+
+        public DateOnly? Date(string column)
+        {
+            switch (Raw(column))
+            {
+                case null: return null;
+                case DateTime dt: return DateOnly.FromDateTime(dt);
+                case double d when d is > 0 and < 2958466: return DateOnly.FromDateTime(DateTime.FromOADate(d));
+                case string s when DateOnly.TryParseExact(s.Trim(), ["dd/MM/yyyy", "yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed):
+                    return parsed;
+                case var other:
+                    Fail(column, $"\"{other}\" không phải là ngày (dd/mm/yyyy).", $"\"{other}\" is not a date (dd/mm/yyyy).");
+                    return null;
+            }
+        }
+
+        public bool? YesNo(string column)
+        {
+            var text = Text(column)?.ToLowerInvariant();
+            switch (text)
+            {
+                case null: return null;
+                case "có" or "co" or "x" or "yes" or "true" or "1" or "đạt" or "dat": return true;
+                case "không" or "khong" or "no" or "false" or "0" or "không đạt": return false;
+                default:
+                    Fail(column, $"\"{text}\" phải là Có hoặc Không.", $"\"{text}\" must be yes or no.");
+                    return null;
+            }
+        }
+
+        public T? Choice<T>(string column, IReadOnlyDictionary<string, T> choices)
+            where T : struct
+        {
+            var text = Text(column);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var match = choices.FirstOrDefault(c => c.Key.Equals(text, StringComparison.OrdinalIgnoreCase));
+            if (match.Key is null)
+            {
+                Fail(column, $"\"{text}\" phải là một trong: {string.Join(", ", choices.Keys)}.", $"\"{text}\" must be one of: {string.Join(", ", choices.Keys)}.");
+                return null;
+            }
+
+            return match.Value;
+        }
+    }
+}
