@@ -9,8 +9,8 @@ using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Notifications;
 using TheoDoi.Plans;
-using TheoDoi.Reporting;
 using TheoDoi.Registries;
+using TheoDoi.Reporting;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
 
