@@ -63,6 +63,7 @@ public static class AccountServices
             .AddPolicy(Policies.Oversight, p => p.RequireRole(Roles.Coordinator, Roles.Leader, Roles.Admin))
             .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.ManagePlan, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.DataStewardship, p => p.RequireRole(Roles.DataSteward, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
         return services;
     }

@@ -42,6 +42,9 @@ public static class Policies
     /// <summary>Changes plan data: coordinator and admin.</summary>
     public const string ManagePlan = "manage-plan";
 
+    /// <summary>Imports and validates monitoring data (stations, observations): data stewards and admin.</summary>
+    public const string DataStewardship = "data-stewardship";
+
     /// <summary>Users and reference data: admin.</summary>
     public const string Admin = "admin";
 }

@@ -15,6 +15,8 @@ public static class CommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(UserCommands.Create());
+        root.Subcommands.Add(WaterCommands.Import());
+        root.Subcommands.Add(WaterCommands.Wqi());
         return root;
     }
 }

@@ -4,6 +4,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Seed;
 using TheoDoi.Tasks;
+using TheoDoi.Water;
 
 namespace TheoDoi.Web;
 
@@ -26,11 +27,13 @@ public static class Startup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await BuiltInDataLoader.LoadAsync(db, cancellationToken);
         await AssignmentSync.RunAsync(db, VietnamTime.Today(services.GetRequiredService<TimeProvider>()), cancellationToken);
+        await WaterSeed.LoadAsync(db, cancellationToken);
 
         if (settings.Demo)
         {
             var accounts = await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(cancellationToken);
             await TaskDemoData.LoadAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
+            await WaterDemoData.LoadAsync(scope.ServiceProvider, cancellationToken);
             await output.WriteLineAsync("Dữ liệu minh họa (demo data) — demo accounts:");
             foreach (var account in accounts)
             {

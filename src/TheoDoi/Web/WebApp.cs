@@ -10,6 +10,7 @@ using TheoDoi.Notifications;
 using TheoDoi.Plans;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
+using TheoDoi.Water;
 
 namespace TheoDoi.Web;
 
@@ -46,6 +47,7 @@ public static class WebApp
             .SetApplicationName("TheoDoi")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.Data.DataDirectory, "keys")));
         builder.Services.AddTasks();
+        builder.Services.AddWater();
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         builder.Services.AddHostedService<ReminderJob>();
@@ -85,6 +87,7 @@ public static class WebApp
         api.MapPlans();
         api.MapUnits();
         api.MapTasks();
+        api.MapWater();
         api.MapAudit();
     }
 
