@@ -30,6 +30,9 @@ public static class WebUi
             options.Conventions.AllowAnonymousToPage("/Accounts/Denied");
             options.Conventions.AllowAnonymousToPage("/Web/Language");
             options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
+            // Water quality is public (validated data only without sign-in); importing is for data stewards.
+            options.Conventions.AllowAnonymousToPage("/Water/Index").AllowAnonymousToPage("/Water/Station").AllowAnonymousToPage("/Water/Basin").AllowAnonymousToPage("/Water/Method");
+            options.Conventions.AuthorizePage("/Water/Import", Policies.DataStewardship);
         });
         services.AddAntiforgery(options =>
         {
