@@ -37,10 +37,12 @@ public static class WaterCharts
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{E(title)}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{top}\" width=\"{plotW}\" height=\"{plotH}\" fill=\"#fff\" stroke=\"#d5dbe3\"/>");
-        foreach (var tick in Ticks(min, max))
+        var ticks = Ticks(min, max).ToList();
+        var decimals = ticks.Count > 1 ? Math.Max(0, (int)-Math.Floor(Math.Log10(ticks[1] - ticks[0]) + 1e-9)) : 1;
+        foreach (var tick in ticks)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{left + plotW}\" y1=\"{N(Y(tick))}\" y2=\"{N(Y(tick))}\" stroke=\"#eef1f5\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 4}\" y=\"{N(Y(tick) + 4)}\" text-anchor=\"end\" font-size=\"10\" fill=\"#5b6676\">{E(Web.Format.Number((decimal)tick, 2))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 4}\" y=\"{N(Y(tick) + 4)}\" text-anchor=\"end\" font-size=\"10\" fill=\"#5b6676\">{E(((decimal)tick).ToString("N" + decimals, CultureInfo.CurrentCulture))}</text>");
         }
 
         foreach (var (tick, label) in TimeTicks(from, to))
@@ -251,8 +253,8 @@ public static class WaterCharts
     {
         ArgumentNullException.ThrowIfNull(stations);
         using var document = JsonDocument.Parse(File.ReadAllBytes(geoJsonPath));
-        // The view: the basin's lowland (Lâm Đồng's highlands are cut at its southern edge).
-        double minLon = 105.75, maxLon = 107.65, minLat = 10.3, maxLat = 12.15;
+        // The view: the Sài Gòn and lower Đồng Nai rivers, where the stations are.
+        double minLon = 106.05, maxLon = 107.25, minLat = 10.55, maxLat = 11.55;
         var scaleX = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
         var k = Math.Min(width / ((maxLon - minLon) * scaleX), height / (maxLat - minLat));
         double X(double lon) => (lon - minLon) * scaleX * k;
@@ -318,6 +320,17 @@ public static class WaterCharts
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
     }
+
+    /// <summary>Bảng 7 of Decision 1460: what water of the band is fit for.</summary>
+    public static string SuitableUse(WqiBand band, bool english) => english ? band.SuitableUse : band.Min switch
+    {
+        91 => "sử dụng tốt cho mục đích cấp nước sinh hoạt",
+        76 => "sử dụng cho mục đích cấp nước sinh hoạt nhưng cần các biện pháp xử lý phù hợp",
+        51 => "sử dụng cho mục đích tưới tiêu và các mục đích tương đương khác",
+        26 => "sử dụng cho giao thông thủy và các mục đích tương đương khác",
+        10 => "nước ô nhiễm nặng, cần các biện pháp xử lý trong tương lai",
+        _ => "nước nhiễm độc, cần có biện pháp khắc phục, xử lý",
+    };
 
     public const string Attribution = "Province boundaries: Open Development Vietnam (Open Development Mekong), dataset \"Địa phận tỉnh\" (provincial boundaries), original source Vietnam Department of Survey and Mapping, CC BY-SA 4.0. Also distributed by geoBoundaries (boundaryID VNM-ADM1-84948121; www.geoboundaries.org; Runfola, D. et al. (2020) geoBoundaries, PLoS ONE 15(4): e0231866). Extracted and simplified by this project.";
 }

@@ -11,7 +11,7 @@ namespace TheoDoi.Water;
 /// river points, worse downstream and in the rainy season, and one automatic station on the Đồng Nai
 /// river (marked demo) with 5-minute values for the last 30 days. Everything is imported through the
 /// normal importer from generated canonical CSV, with the source "Dữ liệu minh họa (demo)". Data older
-/// than the last two months is marked validated, the rest stays raw, so public pages differ from
+/// than the last two months (automatic station: two days) is marked validated, the rest stays raw, so public pages differ from
 /// signed-in ones. Loading twice changes nothing.
 /// </summary>
 public static class WaterDemoData
@@ -67,7 +67,8 @@ public static class WaterDemoData
         {
             ("demo-periodic-validated.csv", Periodic(now, before: cutoff), QcState.Validated),
             ("demo-periodic-recent.csv", Periodic(now, from: cutoff), QcState.Raw),
-            ("demo-automatic-30d.csv", Automatic(now), QcState.Raw),
+            ("demo-automatic-validated.csv", Automatic(now, before: now.AddDays(-2)), QcState.Validated),
+            ("demo-automatic-recent.csv", Automatic(now, from: now.AddDays(-2)), QcState.Raw),
         })
         {
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
@@ -137,13 +138,18 @@ public static class WaterDemoData
     }
 
     /// <summary>Every 5 minutes for 30 days up to now: pH, temperature, DO, COD, TSS, NH4.</summary>
-    private static string Automatic(DateTimeOffset now)
+    private static string Automatic(DateTimeOffset now, DateTimeOffset? before = null, DateTimeOffset? from = null)
     {
         var random = new Random(2012);
         var csv = new StringBuilder("station,time,parameter,value,unit,qualifier\n");
         var end = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute / 5 * 5, 0, now.Offset);
         for (var time = end.AddDays(-30); time <= end; time = time.AddMinutes(5))
         {
+            if ((before is not null && time >= before) || (from is not null && time < from))
+            {
+                continue;
+            }
+
             var hour = time.Hour + time.Minute / 60.0;
             var tide = Math.Sin((time.ToUnixTimeSeconds() / 3600.0) * 2 * Math.PI / 12.42);
             var t = time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
