@@ -1,6 +1,6 @@
-using TheoDoi.Accounts;
 using System.CommandLine;
 using Spectre.Console;
+using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;

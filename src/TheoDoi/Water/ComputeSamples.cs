@@ -151,9 +151,16 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
             {
                 found.Add(new WaterAlert
                 {
-                    StationId = station.Id, SampledAt = time, Kind = WaterAlertKind.HealthLimit, Parameter = exceedance.Parameter,
-                    Value = (double)exceedance.Value, Limit = (double)exceedance.Limit, Standard = level.Standard.Code,
-                    LimitUnconfirmed = exceedance.LimitUnconfirmed, Validated = validated, CreatedAt = now,
+                    StationId = station.Id,
+                    SampledAt = time,
+                    Kind = WaterAlertKind.HealthLimit,
+                    Parameter = exceedance.Parameter,
+                    Value = (double)exceedance.Value,
+                    Limit = (double)exceedance.Limit,
+                    Standard = level.Standard.Code,
+                    LimitUnconfirmed = exceedance.LimitUnconfirmed,
+                    Validated = validated,
+                    CreatedAt = now,
                 });
             }
 
@@ -164,9 +171,17 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
                 {
                     found.Add(new WaterAlert
                     {
-                        StationId = station.Id, SampledAt = time, Kind = WaterAlertKind.TargetLevel, Parameter = violation.Parameter,
-                        Value = (double)violation.Value, Limit = violation.Limit is { } l ? (double)l : null, Standard = level.Standard.Code,
-                        Level = violation.Level.Code, LimitUnconfirmed = violation.LimitUnconfirmed, Validated = validated, CreatedAt = now,
+                        StationId = station.Id,
+                        SampledAt = time,
+                        Kind = WaterAlertKind.TargetLevel,
+                        Parameter = violation.Parameter,
+                        Value = (double)violation.Value,
+                        Limit = violation.Limit is { } l ? (double)l : null,
+                        Standard = level.Standard.Code,
+                        Level = violation.Level.Code,
+                        LimitUnconfirmed = violation.LimitUnconfirmed,
+                        Validated = validated,
+                        CreatedAt = now,
                     });
                 }
             }

@@ -521,8 +521,12 @@ public sealed class ImportObservations(AppDbContext db, TimeProvider clock, Audi
                     existing++;
                     var value = new Value
                     {
-                        Station = reader.GetInt32(0), Parameter = reader.GetInt32(1), Time = reader.GetInt64(2),
-                        Number = reader.GetDouble(3), Qualifier = reader.GetInt16(4), Row = reader.GetInt32(5),
+                        Station = reader.GetInt32(0),
+                        Parameter = reader.GetInt32(1),
+                        Time = reader.GetInt64(2),
+                        Number = reader.GetDouble(3),
+                        Qualifier = reader.GetInt16(4),
+                        Row = reader.GetInt32(5),
                     };
                     var (oldValue, oldQualifier, oldQc, oldBatch, seen) = (reader.GetDouble(6), reader.GetInt16(7), reader.GetInt16(8), reader.GetInt32(9), reader.GetBoolean(10));
                     if (oldBatch == batchId || seen)
