@@ -144,9 +144,7 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock)
         report.LateEntryReason = request.Reason.Trim();
         report.Events.Add(new ReportEvent
         {
-            At = now.UtcDateTime,
-            Actor = user.Identity?.Name ?? "?",
-            Action = "late-entry",
+            At = now.UtcDateTime, Actor = user.Identity?.Name ?? "?", Action = "late-entry",
             Comment = $"đến {Format.DateTimeIn(report.LateEntryUntil.Value, System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))}: {report.LateEntryReason}",
         });
         return await SaveChangesAsync(report, user, now.UtcDateTime, cancellationToken);
