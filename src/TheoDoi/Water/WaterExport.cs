@@ -97,7 +97,7 @@ public static class WaterExport
             await xml.WriteStartElementAsync("gml", "Point", Gml);
             await xml.WriteAttributeStringAsync("gml", "id", Gml, "P." + id);
             await xml.WriteAttributeStringAsync(null, "srsName", null, "urn:ogc:def:crs:EPSG::4326");
-            await xml.WriteElementStringAsync("gml", "pos", Gml, string.Create(CultureInfo.InvariantCulture, $"{lat} {lon}"));
+            await xml.WriteElementStringAsync("gml", "pos", Gml, lat.ToString("0.########", CultureInfo.InvariantCulture) + " " + lon.ToString("0.########", CultureInfo.InvariantCulture));
             await xml.WriteEndElementAsync();
             await xml.WriteEndElementAsync();
         }
