@@ -137,7 +137,10 @@ public static class WaterDemoData
         return rows.ToString();
     }
 
-    /// <summary>Every 5 minutes for 30 days up to now: pH, temperature, DO, COD, TSS, NH4.</summary>
+    /// <summary>
+    /// Every 5 minutes for 30 days up to now: pH, temperature, DO, COD, TSS, NH4 and (so that VN_WQI has the
+    /// three groups it needs) a synthetic hexavalent chromium analyser.
+    /// </summary>
     private static string Automatic(DateTimeOffset now, DateTimeOffset? before = null, DateTimeOffset? from = null)
     {
         var random = new Random(2012);
@@ -159,6 +162,7 @@ public static class WaterDemoData
             csv.Append(CultureInfo.InvariantCulture, $"{AutomaticStation},{t},DO,{V(5.2 + 0.8 * Math.Sin((hour - 9) / 24 * 2 * Math.PI) + 0.4 * tide + (random.NextDouble() - 0.5) * 0.2, 2)},mg/L,\n");
             csv.Append(CultureInfo.InvariantCulture, $"{AutomaticStation},{t},COD,{V(12 - 3 * tide + random.NextDouble() * 2, 1)},mg/L,\n");
             csv.Append(CultureInfo.InvariantCulture, $"{AutomaticStation},{t},TSS,{V(35 - 10 * tide + random.NextDouble() * 8, 0)},mg/L,\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{AutomaticStation},{t},Cr6,{V(0.003 + 0.002 * tide + random.NextDouble() * 0.001, 4)},mg/L,\n");
             csv.Append(CultureInfo.InvariantCulture, $"{AutomaticStation},{t},NH4_N,{V(Math.Max(0.05, 0.25 - 0.1 * tide + (random.NextDouble() - 0.5) * 0.08), 3)},mg/L,\n");
         }
 
