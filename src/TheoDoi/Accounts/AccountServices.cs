@@ -64,6 +64,7 @@ public static class AccountServices
             .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.ManagePlan, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Coordinator))
+            .AddPolicy(Policies.DataStewardship, p => p.RequireRole(Roles.DataSteward, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
         return services;
     }

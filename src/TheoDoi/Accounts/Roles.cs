@@ -44,6 +44,8 @@ public static class Policies
 
     /// <summary>Reviews unit reports (return, accept, late entry): coordinator.</summary>
     public const string Review = "review";
+    /// <summary>Imports and validates monitoring data (stations, observations): data stewards and admin.</summary>
+    public const string DataStewardship = "data-stewardship";
 
     /// <summary>Users and reference data: admin.</summary>
     public const string Admin = "admin";

@@ -16,6 +16,8 @@ public static class CommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(ReportCommands.Create());
+        root.Subcommands.Add(WaterCommands.Import());
+        root.Subcommands.Add(WaterCommands.Wqi());
         return root;
     }
 }

@@ -9,6 +9,7 @@ using TheoDoi.Plans;
 using TheoDoi.Reporting;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
+using TheoDoi.Water;
 
 namespace TheoDoi.Data;
 
@@ -40,6 +41,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+    public DbSet<WaterBasin> WaterBasins => Set<WaterBasin>();
+    public DbSet<WaterBody> WaterBodies => Set<WaterBody>();
+    public DbSet<WaterStation> WaterStations => Set<WaterStation>();
+    public DbSet<WaterStationUnit> WaterStationUnits => Set<WaterStationUnit>();
+    public DbSet<WaterParameterEntry> WaterParameters => Set<WaterParameterEntry>();
+    public DbSet<WaterImportBatch> WaterImportBatches => Set<WaterImportBatch>();
+    public DbSet<WaterObservation> WaterObservations => Set<WaterObservation>();
+    public DbSet<WaterSample> WaterSamples => Set<WaterSample>();
+    public DbSet<WaterAlert> WaterAlerts => Set<WaterAlert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Seed;
 using TheoDoi.Tasks;
+using TheoDoi.Water;
 
 namespace TheoDoi.Web;
 
@@ -26,6 +27,7 @@ public static class Startup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await BuiltInDataLoader.LoadAsync(db, cancellationToken);
         await AssignmentSync.RunAsync(db, VietnamTime.Today(services.GetRequiredService<TimeProvider>()), cancellationToken);
+        await WaterSeed.LoadAsync(db, cancellationToken);
 
         if (settings.Demo)
         {
@@ -33,6 +35,7 @@ public static class Startup
             await TaskDemoData.LoadAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
             await Reporting.ReportingDemoData.LoadAsync(db, cancellationToken);
             await Indicators.IndicatorDemoData.LoadAsync(db, scope.ServiceProvider.GetRequiredService<Registries.ComputeIndicatorValues>(), cancellationToken);
+            await WaterDemoData.LoadAsync(scope.ServiceProvider, cancellationToken);
             await output.WriteLineAsync("Dữ liệu minh họa (demo data) — demo accounts:");
             foreach (var account in accounts)
             {

@@ -13,6 +13,7 @@ using TheoDoi.Registries;
 using TheoDoi.Reporting;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
+using TheoDoi.Water;
 
 namespace TheoDoi.Web;
 
@@ -51,6 +52,7 @@ public static class WebApp
         builder.Services.AddTasks();
         builder.Services.AddReporting();
         builder.Services.AddIndicators();
+        builder.Services.AddWater();
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         builder.Services.AddHostedService<ReminderJob>();
@@ -92,6 +94,7 @@ public static class WebApp
         api.MapTasks();
         api.MapReporting();
         api.MapIndicators().MapPublicIndicators().MapRegistries();
+        api.MapWater();
         api.MapAudit();
     }
 

@@ -150,6 +150,72 @@ namespace TheoDoi.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WaterBasins",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AreaKm2 = table.Column<decimal>(type: "TEXT", precision: 12, scale: 1, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaterBasins", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WaterBasins_WaterBasins_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "WaterBasins",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WaterImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Layout = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Qc = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Rows = table.Column<long>(type: "INTEGER", nullable: false),
+                    Inserted = table.Column<long>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<long>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<long>(type: "INTEGER", nullable: false),
+                    Alerts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaterImportBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WaterParameters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameVi = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    DetectionLimit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 9, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaterParameters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -426,6 +492,28 @@ namespace TheoDoi.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WaterBodies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    BasinId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaterBodies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WaterBodies_WaterBasins_BasinId",
+                        column: x => x.BasinId,
+                        principalTable: "WaterBasins",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndicatorDefinitionVersions",
                 columns: table => new
                 {
@@ -655,6 +743,43 @@ namespace TheoDoi.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WaterStations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Latitude = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
+                    Longitude = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
+                    BasinId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WaterBodyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetLevel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Weighted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresPesticides = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresHeavyMetals = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaterStations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WaterStations_WaterBasins_BasinId",
+                        column: x => x.BasinId,
+                        principalTable: "WaterBasins",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WaterStations_WaterBodies_WaterBodyId",
+                        column: x => x.WaterBodyId,
+                        principalTable: "WaterBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanItemCoordinator",
                 columns: table => new
                 {
@@ -804,6 +929,94 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "water_alerts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    station_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    sampled_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    parameter = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    value = table.Column<double>(type: "REAL", nullable: false),
+                    limit_value = table.Column<double>(type: "REAL", nullable: true),
+                    standard = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    limit_unconfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    validated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_water_alerts", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_water_alerts_WaterStations_station_id",
+                        column: x => x.station_id,
+                        principalTable: "WaterStations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "water_samples",
+                columns: table => new
+                {
+                    station_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    resolution = table.Column<short>(type: "INTEGER", nullable: false),
+                    sampled_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    wqi = table.Column<int>(type: "INTEGER", nullable: true),
+                    wqi_unrounded = table.Column<double>(type: "REAL", nullable: true),
+                    formula = table.Column<short>(type: "INTEGER", nullable: true),
+                    parameters = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    below_detection_limit = table.Column<bool>(type: "INTEGER", nullable: false),
+                    standard = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    level = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    deciding = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    qcvn_notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    validated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    value_count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_water_samples", x => new { x.station_id, x.resolution, x.sampled_at });
+                    table.ForeignKey(
+                        name: "FK_water_samples_WaterStations_station_id",
+                        column: x => x.station_id,
+                        principalTable: "WaterStations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WaterStationUnits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaterStationUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WaterStationUnits_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WaterStationUnits_WaterStations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "WaterStations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1181,11 +1394,86 @@ namespace TheoDoi.Data.Migrations.Sqlite
                 table: "WasteStatistics",
                 columns: new[] { "UnitId", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_water_alerts_created_at",
+                table: "water_alerts",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_water_alerts_station_id_sampled_at",
+                table: "water_alerts",
+                columns: new[] { "station_id", "sampled_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterBasins_Code",
+                table: "WaterBasins",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterBasins_ParentId",
+                table: "WaterBasins",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterBodies_BasinId",
+                table: "WaterBodies",
+                column: "BasinId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterBodies_Code",
+                table: "WaterBodies",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterImportBatches_StartedAt",
+                table: "WaterImportBatches",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterParameters_Code",
+                table: "WaterParameters",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterStations_BasinId",
+                table: "WaterStations",
+                column: "BasinId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterStations_Code",
+                table: "WaterStations",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterStations_WaterBodyId",
+                table: "WaterStations",
+                column: "WaterBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterStationUnits_StationId_ValidFrom",
+                table: "WaterStationUnits",
+                columns: new[] { "StationId", "ValidFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterStationUnits_UnitId",
+                table: "WaterStationUnits",
+                column: "UnitId");
+
+            // The observations table is raw SQL (Water/WaterSchemaSql.cs: WITHOUT ROWID in SQLite, keyed for the importer); keep this when regenerating.
+            migrationBuilder.Sql(TheoDoi.Water.WaterSchemaSql.Up(postgres: false));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(TheoDoi.Water.WaterSchemaSql.Down);
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -1256,6 +1544,21 @@ namespace TheoDoi.Data.Migrations.Sqlite
                 name: "WasteStatistics");
 
             migrationBuilder.DropTable(
+                name: "water_alerts");
+
+            migrationBuilder.DropTable(
+                name: "water_samples");
+
+            migrationBuilder.DropTable(
+                name: "WaterImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "WaterParameters");
+
+            migrationBuilder.DropTable(
+                name: "WaterStationUnits");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1277,10 +1580,19 @@ namespace TheoDoi.Data.Migrations.Sqlite
                 name: "PlanItems");
 
             migrationBuilder.DropTable(
+                name: "WaterStations");
+
+            migrationBuilder.DropTable(
                 name: "ReportingCycles");
 
             migrationBuilder.DropTable(
+                name: "WaterBodies");
+
+            migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "WaterBasins");
 
             migrationBuilder.DropTable(
                 name: "Units");

@@ -1,0 +1,287 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using TheoDoi.Accounts;
+using TheoDoi.Core.Time;
+using TheoDoi.Core.Water;
+using TheoDoi.Data;
+using TheoDoi.Notifications;
+
+namespace TheoDoi.Water;
+
+/// <summary>
+/// Computes and stores, for a station and a time span, the VN_WQI and QCVN 08 level of every sample
+/// (and, for automatic stations, of every hour's and day's means: product decision 6), and the
+/// exceedance alerts: values above a QCVN 08:2023 Bảng 1 limit, and parameters worse than the station's
+/// target level (per sample for periodic stations, per daily mean for automatic ones, so a sensor
+/// does not raise 288 alerts a day). Rejected observations are left out. The results are derived data:
+/// rewritten whole for the span, on the raw connection, and not audited (the observations they come
+/// from are).
+/// </summary>
+public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvider clock)
+{
+    public sealed record Result(int Samples, int Alerts, int NewAlerts);
+
+    private sealed record Point(long Time, string Parameter, decimal Value, Qualifier Qualifier, bool Validated);
+
+    private sealed record Computed(WaterSample Sample, List<WaterAlert> Alerts);
+
+    /// <summary>Recomputes every station's span; raises one notice to data stewards when alerts were found.</summary>
+    public async Task<Result> RunAsync(IReadOnlyDictionary<int, (long From, long To)> spans, string? origin = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
+        int samples = 0, alerts = 0, fresh = 0;
+        var alerted = new List<string>();
+        foreach (var (stationId, span) in spans.OrderBy(s => s.Key))
+        {
+            var station = await db.WaterStations.AsNoTracking().SingleAsync(s => s.Id == stationId, cancellationToken);
+            // Whole Việt Nam days, so hourly and daily means are complete.
+            var from = DayStart(span.From);
+            var to = DayStart(span.To) + 86_400 - 1;
+            var points = await db.WaterObservations.AsNoTracking()
+                .Where(o => o.StationId == stationId && o.ObservedAt >= from && o.ObservedAt <= to && o.Qc != (short)QcState.Rejected)
+                .OrderBy(o => o.ObservedAt)
+                .Select(o => new { o.ObservedAt, o.ParameterId, o.Value, o.Qualifier, o.Qc })
+                .ToListAsync(cancellationToken);
+            var list = points.Select(p => new Point(p.ObservedAt, parameters[p.ParameterId], (decimal)p.Value, (Qualifier)p.Qualifier, p.Qc == (short)QcState.Validated)).ToList();
+
+            var computed = new List<Computed>();
+            foreach (var sample in list.GroupBy(p => p.Time))
+            {
+                computed.Add(Compute(station, WqiResolution.Sample, sample.Key, sample.ToList(), alerts: station.Kind == StationKind.Periodic));
+            }
+
+            if (station.Kind == StationKind.Automatic)
+            {
+                foreach (var hour in list.GroupBy(p => p.Time - ((p.Time + 7 * 3600) % 3600)))
+                {
+                    computed.Add(Compute(station, WqiResolution.Hour, hour.Key, hour.ToList(), alerts: false));
+                }
+
+                foreach (var day in list.GroupBy(p => DayStart(p.Time)))
+                {
+                    computed.Add(Compute(station, WqiResolution.Day, day.Key, day.ToList(), alerts: true));
+                }
+            }
+
+            var before = await db.WaterAlerts.AsNoTracking().Where(a => a.StationId == stationId && a.SampledAt >= from && a.SampledAt <= to)
+                .Select(a => new { a.SampledAt, a.Kind, a.Parameter }).ToListAsync(cancellationToken);
+            var known = before.Select(a => (a.SampledAt, a.Kind, a.Parameter)).ToHashSet();
+            await WriteAsync(stationId, from, to, computed, cancellationToken);
+            samples += computed.Count;
+            var stationAlerts = computed.SelectMany(c => c.Alerts).ToList();
+            alerts += stationAlerts.Count;
+            var newOnes = stationAlerts.Count(a => !known.Contains((a.SampledAt, a.Kind, a.Parameter)));
+            fresh += newOnes;
+            if (newOnes > 0)
+            {
+                alerted.Add($"{station.Code} ({newOnes})");
+            }
+        }
+
+        if (fresh > 0)
+        {
+            var now = clock.GetUtcNow();
+            await notifier.RaiseAsync(new Notifier.Notice(
+                $"water-alerts:{origin ?? "run"}:{now.ToUnixTimeMilliseconds()}",
+                null,
+                Roles.DataSteward,
+                $"Cảnh báo chất lượng nước: {fresh} vượt ngưỡng mới (new water quality exceedances)",
+                $"{fresh} vượt ngưỡng QCVN 08 mới tại các trạm: {string.Join(", ", alerted)}. {(origin is null ? "" : "Nguồn: " + origin + ".")}",
+                "/water/alerts"), cancellationToken);
+        }
+
+        return new Result(samples, alerts, fresh);
+    }
+
+    /// <summary>Start (Unix seconds) of the Việt Nam day containing <paramref name="time"/>.</summary>
+    public static long DayStart(long time) => time - ((time + 7 * 3600) % 86_400);
+
+    private Computed Compute(WaterStation station, WqiResolution resolution, long time, List<Point> points, bool alerts)
+    {
+        var measurements = points.Select(p => new Measurement(p.Parameter, p.Value, p.Qualifier)).ToList();
+        WqiResult wqi;
+        IReadOnlyCollection<Measurement> sample;
+        if (resolution == WqiResolution.Sample)
+        {
+            wqi = VnWqi.Compute(measurements, station.WqiOptions);
+            sample = measurements;
+        }
+        else
+        {
+            wqi = PeriodMeans.Wqi(measurements, station.WqiOptions);
+            sample = PeriodMeans.AsSample(PeriodMeans.Compute(measurements));
+        }
+
+        var at = DateTimeOffset.FromUnixTimeSeconds(time);
+        var level = Qcvn08.Classify(sample, at);
+        var validated = points.All(p => p.Validated);
+        var label = resolution switch
+        {
+            WqiResolution.Hour => "WQI giờ (trung bình giờ); hourly index from hourly means",
+            WqiResolution.Day => "WQI ngày (trung bình ngày); daily index from daily means",
+            _ => null,
+        };
+        var note = string.Join("; ", new[] { label, WqiReport.Note(wqi) }.Where(n => !string.IsNullOrEmpty(n)));
+        var stored = new WaterSample
+        {
+            StationId = station.Id,
+            Resolution = (short)resolution,
+            SampledAt = time,
+            Wqi = wqi.Value,
+            WqiUnrounded = wqi.Unrounded is { } u ? (double)u : null,
+            Formula = wqi.Formula is { } f ? (short)f : null,
+            Parameters = Clip(string.Join(' ', wqi.ParametersUsed), 400),
+            Note = note.Length == 0 ? null : Clip(note, 2000),
+            BelowDetectionLimit = wqi.HasBelowDetectionLimit,
+            Standard = level.Standard.Code,
+            Level = level.Level?.Code,
+            Deciding = Clip(string.Join(' ', level.Deciding.Select(d => d.Parameter)), 400),
+            QcvnNotes = level.Notes.Count == 0 ? null : Clip(string.Join("; ", level.Notes), 2000),
+            Validated = validated,
+            Values = points.Count,
+        };
+        var found = new List<WaterAlert>();
+        if (alerts)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var exceedance in level.Exceedances)
+            {
+                found.Add(new WaterAlert
+                {
+                    StationId = station.Id,
+                    SampledAt = time,
+                    Kind = WaterAlertKind.HealthLimit,
+                    Parameter = exceedance.Parameter,
+                    Value = (double)exceedance.Value,
+                    Limit = (double)exceedance.Limit,
+                    Standard = level.Standard.Code,
+                    LimitUnconfirmed = exceedance.LimitUnconfirmed,
+                    Validated = validated,
+                    CreatedAt = now,
+                });
+            }
+
+            if (station.TargetLevel is { Length: > 0 } target)
+            {
+                var check = Qcvn08.CheckTarget(sample, level.Standard, target);
+                foreach (var violation in check.Violations)
+                {
+                    found.Add(new WaterAlert
+                    {
+                        StationId = station.Id,
+                        SampledAt = time,
+                        Kind = WaterAlertKind.TargetLevel,
+                        Parameter = violation.Parameter,
+                        Value = (double)violation.Value,
+                        Limit = violation.Limit is { } l ? (double)l : null,
+                        Standard = level.Standard.Code,
+                        Level = violation.Level.Code,
+                        LimitUnconfirmed = violation.LimitUnconfirmed,
+                        Validated = validated,
+                        CreatedAt = now,
+                    });
+                }
+            }
+        }
+
+        return new Computed(stored, found);
+    }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private async Task WriteAsync(int stationId, long from, long to, List<Computed> computed, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var connection = db.Database.GetDbConnection();
+            var tx = transaction.GetDbTransaction();
+            await using (var delete = Command(connection, tx, "DELETE FROM water_samples WHERE station_id = @s AND sampled_at BETWEEN @from AND @to; DELETE FROM water_alerts WHERE station_id = @s AND sampled_at BETWEEN @from AND @to;",
+                "s", "from", "to"))
+            {
+                Set(delete, stationId, from, to);
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var insert = Command(connection, tx,
+                "INSERT INTO water_samples (station_id, resolution, sampled_at, wqi, wqi_unrounded, formula, parameters, note, below_detection_limit, standard, level, deciding, qcvn_notes, validated, value_count) " +
+                "VALUES (@s, @r, @t, @wqi, @u, @f, @p, @note, @bdl, @std, @lvl, @dec, @qn, @val, @n)",
+                "s", "r", "t", "wqi", "u", "f", "p", "note", "bdl", "std", "lvl", "dec", "qn", "val", "n"))
+            {
+                foreach (var s in computed.Select(c => c.Sample))
+                {
+                    Set(insert, s.StationId, s.Resolution, s.SampledAt, s.Wqi, s.WqiUnrounded, s.Formula, s.Parameters, s.Note, s.BelowDetectionLimit,
+                        s.Standard, s.Level, s.Deciding, s.QcvnNotes, s.Validated, s.Values);
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            await using (var insert = Command(connection, tx,
+                "INSERT INTO water_alerts (station_id, sampled_at, kind, parameter, value, limit_value, standard, level, limit_unconfirmed, validated, created_at) " +
+                "VALUES (@s, @t, @k, @p, @v, @l, @std, @lvl, @u, @val, @at)",
+                "s", "t", "k", "p", "v", "l", "std", "lvl", "u", "val", "at"))
+            {
+                foreach (var a in computed.SelectMany(c => c.Alerts))
+                {
+                    Set(insert, a.StationId, a.SampledAt, a.Kind.ToString(), a.Parameter, a.Value, a.Limit, a.Standard, a.Level, a.LimitUnconfirmed, a.Validated, a.CreatedAt);
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    internal static void Set(DbCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    /// <summary>The span of a station's stored observations, for a full recomputation.</summary>
+    public static async Task<Dictionary<int, (long From, long To)>> SpansAsync(AppDbContext db, IEnumerable<int>? stationIds = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var query = db.WaterObservations.AsNoTracking();
+        if (stationIds is not null)
+        {
+            var ids = stationIds.ToList();
+            query = query.Where(o => ids.Contains(o.StationId));
+        }
+
+        var spans = await query.GroupBy(o => o.StationId)
+            .Select(g => new { g.Key, From = g.Min(o => o.ObservedAt), To = g.Max(o => o.ObservedAt) })
+            .ToListAsync(cancellationToken);
+        return spans.ToDictionary(s => s.Key, s => (s.From, s.To));
+    }
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    internal static DateOnly DayOf(long time) => VietnamTime.DateOf(DateTimeOffset.FromUnixTimeSeconds(time));
+}

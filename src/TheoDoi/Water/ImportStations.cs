@@ -1,0 +1,144 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Water;
+using TheoDoi.Data;
+using TheoDoi.Units;
+
+namespace TheoDoi.Water;
+
+/// <summary>
+/// Registers or updates stations from a CSV file (<c>--station-file</c>):
+/// <c>code,name,kind,latitude,longitude,water_body,province,target_level,weighted</c> (kind periodic or
+/// automatic; province the code of the province unit today; weighted true/false). All or nothing;
+/// changes go through EF and are audited.
+/// </summary>
+public sealed class ImportStations(AppDbContext db, TimeProvider clock)
+{
+    public static readonly string[] Columns = ["code", "name", "kind", "latitude", "longitude", "water_body", "province", "target_level", "weighted"];
+
+    public async Task<IReadOnlyList<CsvError>> RunAsync(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var errors = new List<CsvError>();
+        var header = ObservationFile.SplitCsv(await reader.ReadLineAsync(cancellationToken) ?? "").Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var missing = Columns.Where(c => !header.Contains(c)).ToList();
+        if (missing.Count > 0)
+        {
+            return [new CsvError(1, missing[0], $"missing column(s) {string.Join(", ", missing)}; expected {string.Join(",", Columns)}")];
+        }
+
+        var basin = await db.WaterBasins.Where(b => b.ParentId != null).OrderBy(b => b.Id).FirstAsync(cancellationToken);
+        var bodies = await db.WaterBodies.ToDictionaryAsync(b => b.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var today = Core.Time.VietnamTime.Today(clock);
+        var units = (await UnitDirectory.LoadAsync(db, cancellationToken)).ValidOn(today).Where(u => u.Kind == Units.UnitKind.Province).ToDictionary(u => u.Code);
+        var row = 1;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            row++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var fields = ObservationFile.SplitCsv(line);
+            string F(string column) => header.IndexOf(column) is var i && i < fields.Count ? fields[i].Trim() : "";
+            var code = F("code");
+            if (code.Length is 0 or > 32)
+            {
+                errors.Add(new CsvError(row, "code", "station code must have 1–32 characters"));
+                continue;
+            }
+
+            if (F("name").Length == 0)
+            {
+                errors.Add(new CsvError(row, "name", "name is empty"));
+            }
+
+            if (!Enum.TryParse<StationKind>(F("kind"), ignoreCase: true, out var kind))
+            {
+                errors.Add(new CsvError(row, "kind", "kind must be periodic or automatic"));
+            }
+
+            decimal? Coordinate(string column, decimal min, decimal max)
+            {
+                var text = F(column);
+                if (text.Length == 0)
+                {
+                    return null;
+                }
+
+                if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+                {
+                    errors.Add(new CsvError(row, column, $"'{text}' is not a {column} between {min} and {max}"));
+                }
+
+                return value;
+            }
+
+            var latitude = Coordinate("latitude", -90, 90);
+            var longitude = Coordinate("longitude", -180, 180);
+            WaterBody? body = null;
+            if (F("water_body") is { Length: > 0 } bodyCode && !bodies.TryGetValue(bodyCode, out body))
+            {
+                errors.Add(new CsvError(row, "water_body", $"unknown water body '{bodyCode}'"));
+            }
+
+            Unit? unit = null;
+            if (F("province") is { Length: > 0 } province && !units.TryGetValue(province, out unit))
+            {
+                errors.Add(new CsvError(row, "province", $"no province with code '{province}' today"));
+            }
+
+            var target = F("target_level");
+            if (target.Length > 0 && Qcvn08Tables.V2023.FindLevel(target) is null)
+            {
+                errors.Add(new CsvError(row, "target_level", $"'{target}' is not a QCVN 08:2023 level (A, B, C, D)"));
+            }
+
+            var weighted = F("weighted");
+            if (weighted.Length > 0 && !bool.TryParse(weighted, out _))
+            {
+                errors.Add(new CsvError(row, "weighted", "weighted must be true or false"));
+            }
+
+            if (errors.Count > 0)
+            {
+                continue;
+            }
+
+            var station = await db.WaterStations.Include(s => s.Units).SingleOrDefaultAsync(s => s.Code == code, cancellationToken);
+            if (station is null)
+            {
+                station = new WaterStation { Code = code, Name = F("name"), BasinId = body?.BasinId ?? basin.Id };
+                db.WaterStations.Add(station);
+            }
+
+            station.Name = F("name");
+            station.Kind = kind;
+            station.Latitude = latitude;
+            station.Longitude = longitude;
+            station.WaterBodyId = body?.Id ?? station.WaterBodyId;
+            station.BasinId = body?.BasinId ?? station.BasinId;
+            station.TargetLevel = target.Length == 0 ? null : target.ToUpperInvariant();
+            station.Weighted = weighted.Length > 0 && bool.Parse(weighted);
+            if (unit is not null && station.Units.All(u => u.UnitId != unit.Id || u.ValidTo is not null))
+            {
+                foreach (var open in station.Units.Where(u => u.ValidTo is null))
+                {
+                    open.ValidTo = today.AddDays(-1);
+                }
+
+                station.Units.Add(new WaterStationUnit { UnitId = unit.Id, ValidFrom = today });
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return errors;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+}

@@ -1,0 +1,334 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
+using TheoDoi.Core.Water;
+
+namespace TheoDoi.Water;
+
+/// <summary>
+/// Reads an observation file in either layout and yields canonical rows, streaming:
+/// <list type="bullet">
+/// <item>long (canonical): <c>station,time,parameter,value,unit,qualifier</c>, read by Core's <c>ObservationCsv</c>;</item>
+/// <item>wide (spreadsheets, CSV or XLSX): <c>station,time</c> then one column per parameter, headed by
+/// its code and optionally its unit ("BOD5 (mg/L)", "NH4_N [µg/L]"; without a unit the canonical unit is
+/// meant). A cell may be empty (not measured), a number, or a number after "&lt;" or "&gt;". Times may
+/// carry an offset; a spreadsheet time without one is Việt Nam time (+07:00), and "dd/MM/yyyy HH:mm" is
+/// accepted. Columns named note, ghi chú or comment are ignored.</item>
+/// </list>
+/// Each wide row is turned into canonical rows and read by the same <c>ObservationCsv</c>, so both layouts
+/// obey the same rules; errors name the spreadsheet's row and column.
+/// </summary>
+public static class ObservationFile
+{
+    public const string Long = "long", WideCsv = "wide-csv", WideXlsx = "wide-xlsx";
+
+    private static readonly string[] s_ignored = ["note", "ghi chú", "ghi chu", "ghi_chu", "comment", "notes"];
+
+    public sealed record Opened(string Layout, IEnumerable<ObservationRow> Rows);
+
+    /// <summary>Decides the layout from the name and the header and reads lazily; <paramref name="stream"/> must stay open while enumerating.</summary>
+    public static Opened Open(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Opened(WideXlsx, ReadXlsx(stream));
+        }
+
+        var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var header = reader.ReadLine() ?? "";
+        var names = header.Split(',').Select(h => h.Trim().Trim('"').Trim().ToLowerInvariant()).ToList();
+        var isLong = names.Contains(ObservationCsv.ParameterColumn) && names.Contains(ObservationCsv.ValueColumn);
+        return isLong
+            ? new Opened(Long, ObservationCsv.Read(new PrefixedReader(header + "\n", reader)))
+            : new Opened(WideCsv, ReadWideCsv(header, reader));
+    }
+
+    private static IEnumerable<ObservationRow> ReadWideCsv(string header, TextReader reader)
+    {
+        // A wide CSV is short (one line per sample); CsvRecordReader's rules are kept by splitting with a
+        // small RFC 4180 reader of our own only for the cells.
+        var headers = SplitCsv(header);
+        var row = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            row++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var result in ReadWideRow(headers, SplitCsv(line), row))
+            {
+                yield return result;
+            }
+        }
+
+        if (row == 1)
+        {
+            foreach (var result in ReadWideRow(headers, null, 1))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private static IEnumerable<ObservationRow> ReadXlsx(Stream stream)
+    {
+        var rows = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>();
+        List<string>? headers = null;
+        var row = 0;
+        foreach (var cells in rows)
+        {
+            row++;
+            var values = cells.Values.Select(CellText).ToList();
+            if (headers is null)
+            {
+                headers = values;
+                continue;
+            }
+
+            if (values.All(v => v.Length == 0))
+            {
+                continue;
+            }
+
+            foreach (var result in ReadWideRow(headers, values, row))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private static string CellText(object? cell) => cell switch
+    {
+        null => "",
+        DateTime time => time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString()?.Trim() ?? "",
+    };
+
+    private sealed record Column(int Index, string Header, string Parameter, string Unit);
+
+    /// <summary>Turns one wide row into canonical rows with the spreadsheet's row and column in every error.</summary>
+    private static IEnumerable<ObservationRow> ReadWideRow(List<string> headers, List<string>? cells, int row)
+    {
+        var errors = new List<CsvError>();
+        var stationIndex = headers.FindIndex(h => h.Trim().Equals("station", StringComparison.OrdinalIgnoreCase) || h.Trim().Equals("trạm", StringComparison.OrdinalIgnoreCase));
+        var timeIndex = headers.FindIndex(h => h.Trim().Equals("time", StringComparison.OrdinalIgnoreCase) || h.Trim().Equals("thời gian", StringComparison.OrdinalIgnoreCase));
+        if (stationIndex < 0)
+        {
+            errors.Add(new CsvError(1, "station", "the header has no 'station' column; expected the long layout (station,time,parameter,value,unit,qualifier) or a wide one (station,time,<parameter>…)"));
+        }
+
+        if (timeIndex < 0)
+        {
+            errors.Add(new CsvError(1, "time", "the header has no 'time' column"));
+        }
+
+        var columns = new List<Column>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (i == stationIndex || i == timeIndex || headers[i].Trim().Length == 0 || s_ignored.Contains(headers[i].Trim().ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var (code, unit) = SplitHeader(headers[i]);
+            if (WaterParameters.Find(code) is not { } parameter)
+            {
+                errors.Add(new CsvError(1, headers[i], $"unknown parameter column '{headers[i]}'"));
+                continue;
+            }
+
+            columns.Add(new Column(i, headers[i].Trim(), parameter.Code, unit ?? parameter.CanonicalUnit));
+        }
+
+        if (errors.Count > 0 || cells is null)
+        {
+            if (errors.Count == 0)
+            {
+                errors.Add(new CsvError(1, null, "the file has a header but no data rows"));
+            }
+
+            // Header errors are reported once, with the first row, and end the reading like ObservationCsv does.
+            if (row <= 2)
+            {
+                yield return new ObservationRow(1, 1, null, errors, null, null);
+            }
+
+            yield break;
+        }
+
+        string Cell(int index) => index < cells.Count ? cells[index].Trim() : "";
+        var station = Cell(stationIndex);
+        var time = NormaliseTime(Cell(timeIndex));
+        var canonical = new StringBuilder(ObservationCsv.Header).Append('\n');
+        var used = new List<Column>();
+        foreach (var column in columns)
+        {
+            var text = Cell(column.Index);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var qualifier = text[0] is '<' or '>' ? text[..1] : "";
+            var value = text[qualifier.Length..].Trim();
+            canonical.Append(Quote(station)).Append(',').Append(Quote(time)).Append(',').Append(column.Parameter).Append(',')
+                .Append(Quote(value)).Append(',').Append(Quote(column.Unit)).Append(',').Append(qualifier).Append('\n');
+            used.Add(column);
+        }
+
+        if (used.Count == 0)
+        {
+            yield return new ObservationRow(row, row, null, [new CsvError(row, null, "the row has no value in any parameter column")], station, null);
+            yield break;
+        }
+
+        foreach (var result in ObservationCsv.Read(new StringReader(canonical.ToString())))
+        {
+            var column = result.Row >= 2 && result.Row - 2 < used.Count ? used[result.Row - 2] : null;
+            var mapped = result.Errors.Select(e => new CsvError(row, e.Column switch
+            {
+                ObservationCsv.StationColumn => headers[stationIndex].Trim(),
+                ObservationCsv.TimeColumn => headers[timeIndex].Trim(),
+                null => column?.Header,
+                _ => column?.Header ?? e.Column,
+            }, column is null || e.Column is ObservationCsv.StationColumn or ObservationCsv.TimeColumn ? e.Reason : $"{column.Header}: {e.Reason}")).ToList();
+            yield return result with { Row = row, Line = row, Errors = mapped };
+        }
+    }
+
+    private static (string Code, string? Unit) SplitHeader(string header)
+    {
+        var text = header.Trim();
+        var open = text.IndexOfAny(['(', '[']);
+        if (open > 0 && text[^1] is ')' or ']')
+        {
+            return (text[..open].Trim(), text[(open + 1)..^1].Trim());
+        }
+
+        return (text, null);
+    }
+
+    /// <summary>Spreadsheet times: ISO with or without offset, or dd/MM/yyyy HH:mm; without offset, Việt Nam time.</summary>
+    private static string NormaliseTime(string text)
+    {
+        if (DateTime.TryParseExact(text, ["dd/MM/yyyy HH:mm", "dd/MM/yyyy H:mm", "dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+07:00";
+        }
+
+        var hasOffset = text.Length > 10 && (text.EndsWith('Z') || text.EndsWith('z') || text.LastIndexOfAny(['+', '-']) > 10);
+        if (!hasOffset && text.Length >= 16)
+        {
+            return text + "+07:00";
+        }
+
+        return text.Length == 10 ? text + "T00:00:00+07:00" : text;
+    }
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    internal static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+
+    /// <summary>A reader that gives back a line already read, then the rest.</summary>
+    private sealed class PrefixedReader(string prefix, TextReader rest) : TextReader
+    {
+        private int _position;
+
+        public override int Read()
+        {
+            if (_position < prefix.Length)
+            {
+                return prefix[_position++];
+            }
+
+            return rest.Read();
+        }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (_position < prefix.Length)
+            {
+                var n = Math.Min(count, prefix.Length - _position);
+                prefix.CopyTo(_position, buffer, index, n);
+                _position += n;
+                return n;
+            }
+
+            return rest.Read(buffer, index, count);
+        }
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_position < prefix.Length)
+            {
+                var n = Math.Min(buffer.Length, prefix.Length - _position);
+                prefix.AsSpan(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+
+            return rest.Read(buffer);
+        }
+
+        public override int Peek() => _position < prefix.Length ? prefix[_position] : rest.Peek();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                rest.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Audit;
+using TheoDoi.Data;
+using TheoDoi.Web;
+
+namespace TheoDoi.Water;
+
+/// <summary>
+/// A data steward marks a station's observations of a period validated or rejected (optionally one
+/// parameter). The decision is audited as one entry (who, station, period, parameter, how many values),
+/// and the station's indices for the period are recomputed (rejected values leave the index).
+/// </summary>
+public sealed class ValidateObservations(AppDbContext db, ComputeSamples compute, AuditActor actor, TimeProvider clock)
+{
+    public sealed record Request(DateOnly From, DateOnly To, QcState State, string? Parameter = null);
+
+    public async Task<(UseCaseResult Result, int Changed)> RunAsync(string stationCode, Request request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var station = await db.WaterStations.AsNoTracking().SingleOrDefaultAsync(s => s.Code == stationCode, cancellationToken);
+        if (station is null)
+        {
+            return (UseCaseResult.NotFound($"Không có trạm {stationCode} (no station {stationCode})."), 0);
+        }
+
+        if (request.To < request.From || !Enum.IsDefined(request.State))
+        {
+            return (UseCaseResult.Invalid("Khoảng thời gian hoặc trạng thái không hợp lệ (invalid period or state)."), 0);
+        }
+
+        int? parameterId = null;
+        if (request.Parameter is { Length: > 0 } code)
+        {
+            parameterId = await db.WaterParameters.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+            if (parameterId is null)
+            {
+                return (UseCaseResult.Invalid($"Không có thông số {code} (unknown parameter {code})."), 0);
+            }
+        }
+
+        var (from, to) = WaterQueries.Span(request.From, request.To);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var query = db.WaterObservations.Where(o => o.StationId == station.Id && o.ObservedAt >= from && o.ObservedAt <= to && o.Qc != (short)request.State);
+        if (parameterId is { } pid)
+        {
+            query = query.Where(o => o.ParameterId == pid);
+        }
+
+        var changed = await query.ExecuteUpdateAsync(o => o.SetProperty(x => x.Qc, (short)request.State), cancellationToken);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            Actor = actor.Name,
+            Action = AuditAction.Update,
+            Entity = nameof(WaterObservation),
+            EntityKey = $"{station.Code} {request.From:yyyy-MM-dd}..{request.To:yyyy-MM-dd} {request.Parameter ?? "*"}",
+            Changes = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object> { ["Qc"] = new { @new = request.State.ToString(), values = changed } }),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (changed > 0)
+        {
+            await compute.RunAsync(new Dictionary<int, (long, long)> { [station.Id] = (from, to) }, $"kiểm định {station.Code}", cancellationToken);
+        }
+
+        return (UseCaseResult.Ok, changed);
+    }
+}

@@ -1,0 +1,203 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TheoDoi.Accounts;
+using TheoDoi.Core.Time;
+using TheoDoi.Core.Water;
+using TheoDoi.Data;
+
+namespace TheoDoi.Water;
+
+/// <summary>
+/// <c>/api/v1/water/…</c> for signed-in users (raw and validated data, with QC states) and
+/// <c>/api/v1/public/water/…</c> for anyone (validated data only).
+/// </summary>
+public static class WaterEndpoints
+{
+    public static RouteGroupBuilder MapWater(this RouteGroupBuilder api)
+    {
+        var water = api.MapGroup("/water").WithTags("Water").RequireAuthorization(Policies.SignedIn);
+        MapReads(water, validatedOnly: false);
+
+        water.MapPost("/observations/import", ImportAsync)
+            .RequireAuthorization(Policies.DataStewardship)
+            .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
+            .WithMetadata(new RequestSizeLimitAttribute(4L * 1024 * 1024 * 1024))
+            .WithFormOptions(multipartBodyLengthLimit: 4L * 1024 * 1024 * 1024)
+            .WithSummary("Import an observation file (multipart field `file`: canonical long CSV, wide CSV or XLSX; optional `qc`=raw|validated, `source`). All or nothing: 400 lists every error with row, column and reason.");
+
+        water.MapPost("/stations/{code}/validation", async Task<IResult> (string code, ValidateObservations.Request request, ValidateObservations validate, CancellationToken ct) =>
+        {
+            var (result, changed) = await validate.RunAsync(code, request, ct);
+            return result.Outcome == Web.Outcome.Done ? TypedResults.Ok(new { changed }) : result.ToHttp();
+        }).RequireAuthorization(Policies.DataStewardship)
+            .WithSummary("Mark a station's observations of a period (optionally one parameter) validated or rejected; recomputes its indices.");
+
+        water.MapGet("/alerts", async (AppDbContext db, string? station, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+            await AlertsAsync(db, station, from, to, validatedOnly: false, ct))
+            .WithSummary("Exceedances of QCVN 08:2023 Bảng 1 and of stations' target levels, newest first (at most 1,000).");
+
+        var open = api.MapGroup("/public/water").WithTags("Water (public)").AllowAnonymous();
+        MapReads(open, validatedOnly: true);
+        open.MapGet("/alerts", async (AppDbContext db, string? station, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+            await AlertsAsync(db, station, from, to, validatedOnly: true, ct))
+            .AllowAnonymous()
+            .WithSummary("Exceedances found in validated data.");
+        return api;
+    }
+
+    private static void MapReads(RouteGroupBuilder group, bool validatedOnly)
+    {
+        var scope = validatedOnly ? " Validated data only." : " Raw and validated data, with their QC state.";
+        group.MapGet("/stations", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var rows = await WaterQueries.StationsAsync(db, validatedOnly, VietnamTime.Today(clock), ct);
+            return rows.Select(r => WaterDtos.ToDto(r.Station, r.Latest)).ToList();
+        }).WithSummary("Stations with their province over time and latest index." + scope);
+
+        group.MapGet("/stations/{code}", async Task<IResult> (string code, AppDbContext db, CancellationToken ct) =>
+        {
+            if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
+            {
+                return NotFound(code);
+            }
+
+            var latest = (await WaterQueries.LatestAsync(db, validatedOnly, ct)).GetValueOrDefault(station.Id);
+            return TypedResults.Ok(WaterDtos.ToDto(station, latest));
+        }).WithSummary("One station." + scope);
+
+        group.MapGet("/stations/{code}/observations", async Task<IResult> (string code, string? parameter, DateOnly? from, DateOnly? to, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
+            {
+                return NotFound(code);
+            }
+
+            var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
+            int? parameterId = null;
+            if (parameter is { Length: > 0 })
+            {
+                parameterId = parameters.Values.FirstOrDefault(p => string.Equals(p.Code, parameter, StringComparison.OrdinalIgnoreCase))?.Id;
+                if (parameterId is null)
+                {
+                    return TypedResults.Problem($"Không có thông số {parameter} (unknown parameter {parameter}).", statusCode: StatusCodes.Status400BadRequest);
+                }
+            }
+
+            var (start, end) = Period(from, to, clock);
+            var query = db.WaterObservations.AsNoTracking().Where(o => o.StationId == station.Id && o.ObservedAt >= start && o.ObservedAt <= end);
+            query = parameterId is { } pid ? query.Where(o => o.ParameterId == pid) : query;
+            query = validatedOnly ? query.Where(o => o.Qc == (short)QcState.Validated) : query;
+            return TypedResults.Ok(Stream(query.OrderBy(o => o.ParameterId).ThenBy(o => o.ObservedAt).AsAsyncEnumerable(), parameters));
+        }).WithSummary("Observations of a station (default: the last 12 months), optionally of one parameter, streamed in key order." + scope);
+
+        group.MapGet("/stations/{code}/wqi", async Task<IResult> (string code, DateOnly? from, DateOnly? to, string? resolution, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
+            {
+                return NotFound(code);
+            }
+
+            if (!Enum.TryParse<WqiResolution>(resolution ?? WaterQueries.Resolution(station.Kind).ToString(), ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
+            {
+                return TypedResults.Problem("resolution must be sample, hour or day", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var (start, end) = Period(from, to, clock);
+            var samples = await WaterQueries.IndicesAsync(db, station.Id, chosen, start, end, validatedOnly, ct);
+            return TypedResults.Ok(samples.Select(WaterDtos.ToDto).ToList());
+        }).WithSummary("VN_WQI and QCVN 08 level per sample, or per hour or day from the means (automatic stations), with the parameters used, formula and notes." + scope);
+
+        group.MapGet("/stations/{code}/export", async Task<IResult> (string code, string? format, DateOnly? from, DateOnly? to, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
+            {
+                return NotFound(code);
+            }
+
+            var (start, end) = Period(from, to, clock);
+            var name = $"{station.Code}_{WaterQueries.Local(start):yyyyMMdd}-{WaterQueries.Local(end):yyyyMMdd}";
+            return (format ?? "csv").ToLowerInvariant() switch
+            {
+                "csv" => Results.Stream(stream => WaterExport.WriteCsvAsync(db, station, start, end, stream, ct), "text/csv; charset=utf-8", name + ".csv"),
+                "waterml" or "wml2" or "xml" => Results.Stream(stream => WaterExport.WriteWaterMlAsync(db, station, start, end, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), stream, ct),
+                    "application/xml; charset=utf-8", name + ".wml2.xml"),
+                _ => TypedResults.Problem("format must be csv or waterml", statusCode: StatusCodes.Status400BadRequest),
+            };
+        }).WithSummary("Validated observations of a station and period (default: the last 12 months) as the canonical CSV or as OGC WaterML 2.0, streamed.");
+    }
+
+    private static IResult NotFound(string code) =>
+        TypedResults.Problem($"Không có trạm {code} (no station {code}).", statusCode: StatusCodes.Status404NotFound);
+
+    private static (long From, long To) Period(DateOnly? from, DateOnly? to, TimeProvider clock)
+    {
+        var end = to ?? VietnamTime.Today(clock);
+        return WaterQueries.Span(from ?? end.AddYears(-1).AddDays(1), end);
+    }
+
+    private static async IAsyncEnumerable<WaterDtos.ObservationDto> Stream(IAsyncEnumerable<WaterObservation> rows, Dictionary<int, WaterParameterEntry> parameters)
+    {
+        await foreach (var o in rows)
+        {
+            var p = parameters[o.ParameterId];
+            yield return new WaterDtos.ObservationDto(WaterQueries.Local(o.ObservedAt), p.Code, o.Value, p.Unit, Measurement.Symbol((Qualifier)o.Qualifier), (QcState)o.Qc);
+        }
+    }
+
+    private static async Task<List<WaterDtos.AlertDto>> AlertsAsync(AppDbContext db, string? station, DateOnly? from, DateOnly? to, bool validatedOnly, CancellationToken ct)
+    {
+        var stations = await db.WaterStations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Code, ct);
+        var query = db.WaterAlerts.AsNoTracking();
+        if (station is { Length: > 0 })
+        {
+            var id = stations.FirstOrDefault(s => string.Equals(s.Value, station, StringComparison.OrdinalIgnoreCase)).Key;
+            query = query.Where(a => a.StationId == id);
+        }
+
+        if (from is not null || to is not null)
+        {
+            var (start, end) = WaterQueries.Span(from ?? DateOnly.MinValue.AddYears(1970), to ?? DateOnly.MaxValue.AddYears(-1));
+            query = query.Where(a => a.SampledAt >= start && a.SampledAt <= end);
+        }
+
+        query = validatedOnly ? query.Where(a => a.Validated) : query;
+        var alerts = await query.OrderByDescending(a => a.SampledAt).ThenBy(a => a.Id).Take(1000).ToListAsync(ct);
+        return alerts.Select(a => new WaterDtos.AlertDto(a.Id, stations[a.StationId], WaterQueries.Local(a.SampledAt), a.Kind, a.Parameter, a.Value, a.Limit, a.Standard, a.Level, a.LimitUnconfirmed, a.Validated, a.CreatedAt)).ToList();
+    }
+
+    private static async Task<IResult> ImportAsync(IFormFile? file, [FromForm] string? qc, [FromForm] string? source, WaterImportRun run, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.Problem("Chưa chọn tệp (multipart field `file` is missing or empty).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!Enum.TryParse<QcState>(qc ?? "raw", ignoreCase: true, out var state) || state == QcState.Rejected)
+        {
+            return TypedResults.Problem("qc must be raw or validated", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        await using var stream = file.OpenReadStream();
+        var outcome = await run.RunAsync(stream, new ImportObservations.Request(file.FileName, state, source), cancellationToken: ct);
+        return ToHttp(outcome);
+    }
+
+    internal static IResult ToHttp(WaterImportRun.Outcome outcome)
+    {
+        var s = outcome.Import;
+        if (!s.Succeeded)
+        {
+            return TypedResults.Problem(
+                $"Tệp có {s.ErrorCount} lỗi; không có dữ liệu nào được ghi (the file has {s.ErrorCount} error(s); nothing was written).",
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errorCount"] = s.ErrorCount,
+                    ["errors"] = s.Errors.Select(e => new WaterDtos.ImportErrorDto(e.Row, e.Column, e.Reason)).ToList(),
+                });
+        }
+
+        return TypedResults.Ok(new WaterDtos.ImportResultDto(s.BatchId, s.Layout, s.Rows, s.Inserted, s.Updated, s.Unchanged,
+            outcome.Computed?.Samples ?? 0, outcome.Computed?.Alerts ?? 0, outcome.Computed?.NewAlerts ?? 0, s.Elapsed.TotalSeconds));
+    }
+}

@@ -1,0 +1,14 @@
+namespace TheoDoi.Water;
+
+public static class WaterServices
+{
+    public static IServiceCollection AddWater(this IServiceCollection services)
+    {
+        services.AddScoped<ImportObservations>();
+        services.AddScoped<ComputeSamples>();
+        services.AddScoped<ImportStations>();
+        services.AddScoped<ValidateObservations>();
+        services.AddScoped<WaterImportRun>();
+        return services;
+    }
+}
