@@ -1,6 +1,8 @@
 using TheoDoi.Accounts;
 using TheoDoi.Data;
+using TheoDoi.Notifications;
 using TheoDoi.Reporting;
+using TheoDoi.Water;
 
 namespace TheoDoi.Cli;
 
@@ -16,6 +18,8 @@ public static class CliServices
         services.AddDataProtection();
         services.AddAccountStore();
         services.AddReporting();
+        services.AddNotifications(new ConfigurationBuilder().AddEnvironmentVariables("THEODOI_").Build());
+        services.AddWater();
         return services.BuildServiceProvider();
     }
 }

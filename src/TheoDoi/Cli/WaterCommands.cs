@@ -38,7 +38,7 @@ public static class WaterCommands
             }
 
             var data = CommonOptions.Resolve(parseResult);
-            await using var services = Build(data);
+            await using var services = CliServices.Build(data);
             await using var scope = services.CreateAsyncScope();
             if (await Startup.EnsureSchemaAsync(scope.ServiceProvider, data, cancellationToken) is { } problem)
             {
@@ -164,18 +164,5 @@ public static class WaterCommands
             return errors == 0 ? 0 : 1;
         });
         return command;
-    }
-
-    private static ServiceProvider Build(DataOptions data)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddData(data);
-        services.AddDataProtection();
-        services.AddAccountStore();
-        services.AddNotifications(new ConfigurationBuilder().AddEnvironmentVariables("THEODOI_").Build());
-        services.AddWater();
-        return services.BuildServiceProvider();
     }
 }

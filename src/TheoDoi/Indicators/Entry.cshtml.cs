@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Units;
 
+using TheoDoi.Web;
 namespace TheoDoi.Indicators;
 
 /// <summary>Values entry for one indicator and year, for the units the user may enter; XLSX template and upload.</summary>
@@ -115,13 +115,7 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
 
     private static decimal? Parse(string? text, string unit, string field, List<string> errors)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var culture = text.Contains(',', StringComparison.Ordinal) ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.InvariantCulture;
-        if (decimal.TryParse(text.Trim(), NumberStyles.Number, culture, out var value))
+        if (FormNumber.TryParse(text, out var value))
         {
             return value;
         }

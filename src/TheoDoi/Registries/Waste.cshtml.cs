@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +6,7 @@ using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Units;
 
+using TheoDoi.Web;
 namespace TheoDoi.Registries;
 
 public sealed class Waste(AppDbContext db, TimeProvider clock) : PageModel
@@ -33,15 +33,9 @@ public sealed class Waste(AppDbContext db, TimeProvider clock) : PageModel
         var errors = new List<string>();
         decimal? P(string? text)
         {
-            if (string.IsNullOrWhiteSpace(text))
+            if (FormNumber.TryParse(text, out var value))
             {
-                return null;
-            }
-
-            var culture = text.Contains(',', StringComparison.Ordinal) ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.InvariantCulture;
-            if (decimal.TryParse(text.Trim(), NumberStyles.Number, culture, out var v))
-            {
-                return v;
+                return value;
             }
 
             errors.Add($"\"{text}\" không phải là số.");

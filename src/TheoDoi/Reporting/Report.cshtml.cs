@@ -68,7 +68,7 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
             Outcome.NotFound => 404,
             _ => 400,
         };
-        return new JsonResult(new { version = report?.Version, savedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture), errors = result.Errors }) { StatusCode = status };
+        return new JsonResult(new { version = report?.Version, savedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), errors = result.Errors }) { StatusCode = status };
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(int year, string unitCode, ReportForm form, CancellationToken cancellationToken)
@@ -118,13 +118,7 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
 
     private static decimal? Number(string? text, string code, List<string> errors)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            || decimal.TryParse(text, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out value))
+        if (FormNumber.TryParse(text, out var value))
         {
             return value;
         }
