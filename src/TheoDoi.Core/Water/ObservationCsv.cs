@@ -102,6 +102,7 @@ public static partial class ObservationCsv
         }
 
         var row = 1;
+        var cache = new RowCache();
         while (records.Next() is { } record)
         {
             row++;
@@ -110,7 +111,7 @@ public static partial class ObservationCsv
                 continue;
             }
 
-            yield return ParseRow(row, record, positions, header.Fields.Count);
+            yield return ParseRow(row, record, positions, header.Fields.Count, cache);
             if (record.Fatal)
             {
                 yield break;
@@ -157,7 +158,43 @@ public static partial class ObservationCsv
         return (positions, errors);
     }
 
-    private static ObservationRow ParseRow(int row, CsvRecord record, int[] positions, int headerWidth)
+    /// <summary>
+    /// What consecutive rows repeat: a sample's rows share their time, and a file uses a few
+    /// parameter/unit pairs. Both parses are pure, so reusing the last result changes nothing but
+    /// the speed (the time parse is the most expensive step of a row).
+    /// </summary>
+    private sealed class RowCache
+    {
+        private readonly Dictionary<(string Parameter, string Unit), UnitConversion> _conversions = [];
+        private string? _timeText;
+        private DateTimeOffset _time;
+        private string? _timeError;
+
+        public DateTimeOffset Time(string text, out string? error)
+        {
+            if (!string.Equals(text, _timeText, StringComparison.Ordinal))
+            {
+                _time = ParseTime(text, out _timeError);
+                _timeText = text;
+            }
+
+            error = _timeError;
+            return _time;
+        }
+
+        public UnitConversion Conversion(WaterParameter parameter, string unit)
+        {
+            if (!_conversions.TryGetValue((parameter.Code, unit), out var conversion))
+            {
+                conversion = WaterUnits.ToCanonical(parameter, unit);
+                _conversions[(parameter.Code, unit)] = conversion;
+            }
+
+            return conversion;
+        }
+    }
+
+    private static ObservationRow ParseRow(int row, CsvRecord record, int[] positions, int headerWidth, RowCache cache)
     {
         if (record.Error is not null)
         {
@@ -180,7 +217,7 @@ public static partial class ObservationCsv
             Error(StationColumn, "station is empty");
         }
 
-        var time = ParseTime(Field(1), out var timeError);
+        var time = cache.Time(Field(1), out var timeError);
         if (timeError is not null)
         {
             Error(TimeColumn, timeError);
@@ -203,7 +240,7 @@ public static partial class ObservationCsv
         UnitConversion? conversion = null;
         if (parameter is not null)
         {
-            conversion = WaterUnits.ToCanonical(parameter, unit);
+            conversion = cache.Conversion(parameter, unit);
             if (!conversion.IsConvertible)
             {
                 Error(UnitColumn, conversion.Reason!);
