@@ -94,6 +94,9 @@ public sealed class ImportObservations(AppDbContext db, TimeProvider clock, Audi
         using var hashing = new HashingStream(stream);
         var opened = ObservationFile.Open(hashing, request.FileName);
         var errors = new List<CsvError>();
+        // A wide row becomes one long row per parameter, each carrying the row's own errors (a bad
+        // time, an unknown station): each distinct error is reported once.
+        var seen = new HashSet<CsvError>();
         long errorCount = 0;
         var failed = 0; // set to 1 by either side on the first error
         void Fail(CsvError error)
@@ -101,6 +104,11 @@ public sealed class ImportObservations(AppDbContext db, TimeProvider clock, Audi
             Interlocked.Exchange(ref failed, 1);
             lock (errors)
             {
+                if (!seen.Add(error))
+                {
+                    return;
+                }
+
                 errorCount++;
                 if (errors.Count < MaxErrorsListed)
                 {
