@@ -1,6 +1,5 @@
 using System.CommandLine;
 using TheoDoi.Reporting;
-using TheoDoi.Web;
 
 namespace TheoDoi.Cli;
 
@@ -24,16 +23,13 @@ public static class ReportCommands
         var command = new Command("annual", "The consolidated annual report on Plan 512 for a year.") { year, format, party, draft, output };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var data = CommonOptions.Resolve(parseResult);
-            await using var services = CliServices.Build(data);
-            await using var scope = services.CreateAsyncScope();
-            if (await Startup.EnsureSchemaAsync(scope.ServiceProvider, data, cancellationToken) is { } problem)
+            await using var session = await CliSession.OpenAsync(parseResult, cancellationToken);
+            if (session is null)
             {
-                await Console.Error.WriteLineAsync(problem);
                 return 2;
             }
 
-            var (file, _, error) = await scope.ServiceProvider.GetRequiredService<ConsolidatedFiles>().CreateAsync(
+            var (file, _, error) = await session.Get<ConsolidatedFiles>().CreateAsync(
                 parseResult.GetValue(year), parseResult.GetValue(format)!, parseResult.GetValue(party), parseResult.GetValue(draft), cancellationToken);
             if (file is null)
             {

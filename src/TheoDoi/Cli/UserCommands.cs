@@ -5,7 +5,6 @@ using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Data;
 using TheoDoi.Seed;
-using TheoDoi.Web;
 
 namespace TheoDoi.Cli;
 
@@ -36,18 +35,15 @@ public static class UserCommands
             }
 
             var password = (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? "";
-            var data = CommonOptions.Resolve(parseResult);
-            await using var services = CliServices.Build(data);
-            await using var scope = services.CreateAsyncScope();
-            if (await Startup.EnsureSchemaAsync(scope.ServiceProvider, data, cancellationToken) is { } problem)
+            await using var session = await CliSession.OpenAsync(parseResult, cancellationToken);
+            if (session is null)
             {
-                await Console.Error.WriteLineAsync(problem);
                 return 2;
             }
 
-            await BuiltInDataLoader.LoadAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
+            await BuiltInDataLoader.LoadAsync(session.Get<AppDbContext>(), cancellationToken);
             using var actor = AuditActor.As("cli:" + Environment.UserName);
-            var errors = await scope.ServiceProvider.GetRequiredService<CreateUser>().RunAsync(
+            var errors = await session.Get<CreateUser>().RunAsync(
                 new CreateUser.Request(parseResult.GetValue(username)!, parseResult.GetValue(role)!, parseResult.GetValue(unit), password, Email: parseResult.GetValue(email)),
                 cancellationToken);
             if (errors is not null)
@@ -71,16 +67,13 @@ public static class UserCommands
         var command = new Command("list", "List accounts with their role and unit.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var data = CommonOptions.Resolve(parseResult);
-            await using var services = CliServices.Build(data);
-            await using var scope = services.CreateAsyncScope();
-            if (await Startup.EnsureSchemaAsync(scope.ServiceProvider, data, cancellationToken) is { } problem)
+            await using var session = await CliSession.OpenAsync(parseResult, cancellationToken);
+            if (session is null)
             {
-                await Console.Error.WriteLineAsync(problem);
                 return 2;
             }
 
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var users = session.Get<UserManager<AppUser>>();
             foreach (var account in await users.Users.OrderBy(u => u.UserName).ToListAsync(cancellationToken))
             {
                 var roles = await users.GetRolesAsync(account);

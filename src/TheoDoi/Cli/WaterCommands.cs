@@ -4,10 +4,8 @@ using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;
-using TheoDoi.Notifications;
 using TheoDoi.Seed;
 using TheoDoi.Water;
-using TheoDoi.Web;
 
 namespace TheoDoi.Cli;
 
@@ -37,23 +35,20 @@ public static class WaterCommands
                 return 1;
             }
 
-            var data = CommonOptions.Resolve(parseResult);
-            await using var services = CliServices.Build(data);
-            await using var scope = services.CreateAsyncScope();
-            if (await Startup.EnsureSchemaAsync(scope.ServiceProvider, data, cancellationToken) is { } problem)
+            await using var session = await CliSession.OpenAsync(parseResult, cancellationToken);
+            if (session is null)
             {
-                await Console.Error.WriteLineAsync(problem);
                 return 2;
             }
 
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var db = session.Get<AppDbContext>();
             await BuiltInDataLoader.LoadAsync(db, cancellationToken);
             await WaterSeed.LoadAsync(db, cancellationToken);
             using var actor = AuditActor.As("cli:" + Environment.UserName);
             if (parseResult.GetValue(stations) is { } stationFile)
             {
                 using var reader = stationFile.OpenText();
-                var stationErrors = await scope.ServiceProvider.GetRequiredService<ImportStations>().RunAsync(reader, cancellationToken);
+                var stationErrors = await session.Get<ImportStations>().RunAsync(reader, cancellationToken);
                 if (stationErrors.Count > 0)
                 {
                     foreach (var error in stationErrors)
@@ -67,7 +62,7 @@ public static class WaterCommands
             }
 
             WaterImportRun.Outcome outcome = null!;
-            var run = scope.ServiceProvider.GetRequiredService<WaterImportRun>();
+            var run = session.Get<WaterImportRun>();
             var interactive = !Console.IsOutputRedirected;
             await AnsiConsole.Progress()
                 .AutoClear(false)
