@@ -26,7 +26,8 @@ public static class PlanSeed
         List<string>? Coordinating, string? CoordinatingScope, DateOnly? Start, DateOnly? Due, string? Recurrence,
         string? ReportTo, string? SubmitTo, string? Deliverable, List<ItemRow>? Children);
 
-    public static async Task LoadAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <returns>The day the plan was issued: other built-in data names units as they stood then.</returns>
+    public static async Task<DateOnly> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var file = BuiltInData.Read<File>("plan-512.json");
 
@@ -79,6 +80,7 @@ public static class PlanSeed
         var existing = plan.Items.Select(i => i.Code).ToHashSet();
         AddItems(row.Items, parent: null);
         await db.SaveChangesAsync(cancellationToken);
+        return issued;
 
         void AddItems(List<ItemRow> rows, PlanItem? parent)
         {

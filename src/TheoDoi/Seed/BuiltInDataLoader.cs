@@ -19,8 +19,7 @@ public static class BuiltInDataLoader
         ArgumentNullException.ThrowIfNull(db);
         using var _ = AuditActor.As(Actor);
         await UnitSeed.LoadAsync(db, cancellationToken);
-        await PlanSeed.LoadAsync(db, cancellationToken);
-        var plan = BuiltInData.Read<PlanSeed.File>("plan-512.json").Plan;
-        await IndicatorSeed.LoadAsync(db, plan.IssuedOn, cancellationToken);
+        var planIssuedOn = await PlanSeed.LoadAsync(db, cancellationToken);
+        await IndicatorSeed.LoadAsync(db, planIssuedOn, cancellationToken);
     }
 }
