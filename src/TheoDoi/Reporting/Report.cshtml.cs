@@ -106,7 +106,7 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
             i.Code, Number(i.Numerator, i.Code, errors), Number(i.Denominator, i.Code, errors), Number(i.Value, i.Code, errors), i.Note)).ToList();
         if (errors.Count > 0)
         {
-            return new UseCaseResult(Outcome.Invalid, errors);
+            return UseCaseResult.Invalid([.. errors]);
         }
 
         var request = new ReportEditing.SaveRequest(

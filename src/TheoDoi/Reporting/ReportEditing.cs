@@ -58,7 +58,7 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
         var errors = Validate(report, request);
         if (errors.Count > 0)
         {
-            return new UseCaseResult(Outcome.Invalid, errors);
+            return UseCaseResult.Invalid([.. errors]);
         }
 
         report.Narrative = request.Narrative ?? report.Narrative;

@@ -49,7 +49,7 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
         var errors = Validate(request, item);
         if (errors.Count > 0)
         {
-            return new UseCaseResult(Outcome.Invalid, errors);
+            return UseCaseResult.Invalid([.. errors]);
         }
 
         var history = new TaskUpdate
