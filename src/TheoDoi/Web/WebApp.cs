@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Scalar.AspNetCore;
 using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Data;
@@ -74,7 +73,6 @@ public static class WebApp
 
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api-docs", options => options.WithTitle("TheoDoi API")).AllowAnonymous();
         app.MapApi();
         app.MapRazorPages();
         return app;
