@@ -211,7 +211,7 @@ public static partial class ObservationCsv
         var errors = new List<CsvError>();
         void Error(string column, string reason) => errors.Add(new CsvError(row, column, reason));
 
-        var station = Field(0);
+        var station = Texts.SpreadsheetText.Restore(Field(0))!; // our own CSV export writes "'=1+2" for "=1+2"
         if (station.Length == 0)
         {
             Error(StationColumn, "station is empty");

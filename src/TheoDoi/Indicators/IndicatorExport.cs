@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Indicators;
 
@@ -32,6 +33,6 @@ public static class IndicatorExport
 
     private static string Number(double? value) => value is { } v ? Math.Round(v, 4).ToString(CultureInfo.InvariantCulture) : "";
 
-    private static string Field(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    // Text only: numbers are written by Number and stay numbers.
+    private static string Field(string? raw) => SpreadsheetText.Neutralise(raw) is not { } value ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

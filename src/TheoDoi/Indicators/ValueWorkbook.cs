@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Units;
@@ -78,7 +79,7 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         }
 
         var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, cancellationToken: cancellationToken);
+        await stream.SaveAsAsync(SpreadsheetText.NeutraliseSheets(sheets), cancellationToken: cancellationToken);
         stream.Position = 0;
         return stream;
     }
@@ -128,7 +129,7 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
             }
 
             buffer.Position = 0;
-            var rows = buffer.Query(useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().ToList();
+            var rows = buffer.Query(useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().Select(SpreadsheetText.RestoreRow).ToList();
             var items = new List<SaveValues.Item>();
             var rowNumbers = new List<int>();
             for (var i = 1; i < rows.Count; i++)

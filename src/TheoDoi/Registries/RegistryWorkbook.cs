@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 
@@ -196,7 +197,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
                 if (names.Contains(name))
                 {
                     buffer.Position = 0;
-                    var all = buffer.Query(useHeaderRow: false, sheetName: name).Cast<IDictionary<string, object?>>().ToList();
+                    var all = buffer.Query(useHeaderRow: false, sheetName: name).Cast<IDictionary<string, object?>>().Select(SpreadsheetText.RestoreRow).ToList();
                     for (var i = 1; i < all.Count; i++)
                     {
                         if (all[i].Values.Any(v => v is not null && !(v is string s && string.IsNullOrWhiteSpace(s))))
@@ -226,7 +227,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
     private static async Task<MemoryStream> SaveAsync(Dictionary<string, object> sheets, CancellationToken ct)
     {
         var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, cancellationToken: ct);
+        await stream.SaveAsAsync(SpreadsheetText.NeutraliseSheets(sheets), cancellationToken: ct);
         stream.Position = 0;
         return stream;
     }

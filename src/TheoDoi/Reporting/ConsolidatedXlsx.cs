@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using TheoDoi.Core.Texts;
 using TheoDoi.Tasks;
 
 namespace TheoDoi.Reporting;
@@ -42,6 +43,6 @@ public static class ConsolidatedXlsx
             ["Tỷ lệ (%)"] = row.Aggregate.Value is { } value ? Math.Round((decimal)value, 2) : null,
             ["Ghi chú"] = row.Target2030 is { } target ? $"Mục tiêu 2030: {target:0.#}%" : null,
         })).ToList();
-        output.SaveAs(new Dictionary<string, object> { [TasksSheet] = tasks, [IndicatorsSheet] = indicators });
+        output.SaveAs(SpreadsheetText.NeutraliseSheets(new Dictionary<string, object> { [TasksSheet] = tasks, [IndicatorsSheet] = indicators }));
     }
 }

@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Tasks;
 
@@ -23,7 +24,7 @@ public static class TaskExport
             ["Số ngày quá hạn"] = r.Flags.Overdue ? r.Flags.DaysOverdue : null,
             ["Chậm tiến độ"] = r.Flags.BehindPace ? "Có" : "",
             ["Giải thích"] = r.Explanation,
-        }).ToList();
+        }).Select(SpreadsheetText.NeutraliseRow).ToList();
         var stream = new MemoryStream();
         stream.SaveAs(sheet, sheetName: "Nhiem vu");
         stream.Position = 0;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;
 
@@ -42,7 +43,7 @@ public static class WaterExport
         await foreach (var o in Validated(db, station.Id, from, to).WithCancellation(cancellationToken))
         {
             var parameter = parameters[o.ParameterId];
-            line.Clear().Append(Csv(station.Code)).Append(',').Append(Time(o.ObservedAt)).Append(',').Append(parameter.Code).Append(',')
+            line.Clear().Append(Csv(station.Code)).Append(',').Append(Time(o.ObservedAt)).Append(',').Append(Csv(parameter.Code)).Append(',')
                 .Append(Number(o.Value)).Append(',').Append(Csv(parameter.Unit)).Append(',').Append(Measurement.Symbol((Qualifier)o.Qualifier)).Append('\n');
             await writer.WriteAsync(line, cancellationToken);
         }
@@ -50,8 +51,8 @@ public static class WaterExport
         await writer.FlushAsync(cancellationToken);
     }
 
-    private static string Csv(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    // Codes and units are text: neutralised against formula injection (a station coded "=1+2").
+    private static string Csv(string raw) => SpreadsheetText.Neutralise(raw) is not { } field ? "" : field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     public static async Task WriteWaterMlAsync(AppDbContext db, WaterStation station, long from, long to, DateTimeOffset generated, Stream output, CancellationToken cancellationToken)
     {
