@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using TheoDoi.Accounts.Sessions;
+using TheoDoi.Accounts.SignIns;
 using TheoDoi.Data;
 
 namespace TheoDoi.Accounts;
@@ -21,17 +23,22 @@ public static class AccountServices
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireDigit = false;
+                // Lockout marks accounts an admin disabled; failed passwords are throttled instead
+                // (SignInThrottle), so that a stranger cannot lock the real user out.
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = false;
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789-._@";
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<AppUserManager>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UnitClaimsFactory>();
+        services.AddSingleton<SecurityStampCache>();
         services.AddScoped<CreateUser>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
         return services;
     }
 
@@ -44,6 +51,10 @@ public static class AccountServices
         services.AddAccountStore();
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddIdentityCookies();
+        // Every request re-checks the token's or cookie's security stamp (cached, see SecurityStampCache).
+        services.AddHttpContextAccessor();
+        services.AddScoped<IClaimsTransformation, SecurityStampCheck>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RevokedIsUnauthorized>();
         services.AddAuthentication()
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8));
         services.ConfigureApplicationCookie(options =>
@@ -54,6 +65,7 @@ public static class AccountServices
             options.Cookie.Name = "theodoi.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using TheoDoi.Accounts.SignIns;
 
 namespace TheoDoi.Accounts;
 
@@ -16,7 +17,11 @@ public static class AuthEndpoints
     {
         api.MapPost("/auth/token", IssueTokenAsync)
             .AllowAnonymous()
-            .WithSummary("Exchange a username and password for a bearer token.");
+            .WithSummary("Exchange a username and password for a bearer token.")
+            .WithDescription("Throttled per caller and account: after repeated failures the answer is 429 with Retry-After.");
+        api.MapPost("/auth/signout", SignOutAsync)
+            .RequireAuthorization(Policies.SignedIn)
+            .WithSummary("Revoke every token and page session of the calling user.");
         api.MapGet("/me", (HttpContext http) => new MeResponse(
                 http.User.Identity!.Name!,
                 Roles.All.Where(http.User.IsInRole).ToList(),
@@ -27,35 +32,40 @@ public static class AuthEndpoints
     }
 
     private static async Task<IResult> IssueTokenAsync(
-        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+        TokenRequest request, HttpContext http, PasswordSignIn passwordSignIn, UserManager<AppUser> users,
+        SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
         {
             return TypedResults.Problem("username and password are required", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var user = await users.FindByNameAsync(request.Username);
-        if (user is null)
+        var result = await passwordSignIn.RunAsync(request.Username, request.Password, PasswordSignIn.CallerOf(http), http.RequestAborted);
+        if (result.Outcome == SignInOutcome.Throttled)
         {
-            return TypedResults.Problem("invalid username or password", statusCode: StatusCodes.Status401Unauthorized);
+            http.Response.Headers.RetryAfter = result.Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(result.Message.En, statusCode: StatusCodes.Status429TooManyRequests);
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        if (result.User is not { } user)
         {
-            return TypedResults.Problem("the account is locked after repeated failed sign-ins; try again later",
-                statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        if (!result.Succeeded)
-        {
-            return TypedResults.Problem("invalid username or password", statusCode: StatusCodes.Status401Unauthorized);
+            return TypedResults.Problem(result.Message.En, statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
         var (token, expires) = bearer.IssueToken(principal, clock);
         var roles = await users.GetRolesAsync(user);
         return TypedResults.Ok(new TokenResponse(token, expires, user.UserName!, roles.ToList(), user.UnitCode));
+    }
+
+    /// <summary>Signing out changes the security stamp: every token and cookie of the user stops working.</summary>
+    private static async Task<IResult> SignOutAsync(HttpContext http, UserManager<AppUser> users)
+    {
+        if (await users.GetUserAsync(http.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return TypedResults.NoContent();
     }
 }

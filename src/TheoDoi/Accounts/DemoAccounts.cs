@@ -18,6 +18,8 @@ public sealed class DemoAccounts(CreateUser createUser, UserManager<AppUser> use
     [
         ("demo-coordinator", Roles.Coordinator, "VKHTC"),
         ("demo-reporter", Roles.Reporter, "CMT"),
+        // A province (Thành phố Hồ Chí Minh) enters its indicator values: the indicator-entry path.
+        ("demo-reporter-79", Roles.Reporter, "79"),
         ("demo-steward", Roles.DataSteward, null),
         ("demo-leader", Roles.Leader, null),
         ("demo-admin", Roles.Admin, null),

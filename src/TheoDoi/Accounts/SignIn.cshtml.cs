@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TheoDoi.Accounts.SignIns;
 
 namespace TheoDoi.Accounts;
 
-public sealed class SignIn(SignInManager<AppUser> signIn) : PageModel
+public sealed class SignIn(SignInManager<AppUser> signIn, PasswordSignIn passwordSignIn) : PageModel
 {
     public string? Error { get; private set; }
     public string? Username { get; private set; }
@@ -18,19 +19,24 @@ public sealed class SignIn(SignInManager<AppUser> signIn) : PageModel
         Username = username;
         if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password))
         {
-            Error = "Nhập tên đăng nhập và mật khẩu.";
+            Error = Core.Texts.Bilingual.IsEnglish ? "Enter your user name and password." : "Nhập tên đăng nhập và mật khẩu.";
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(username, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await passwordSignIn.RunAsync(username, password, PasswordSignIn.CallerOf(HttpContext), HttpContext.RequestAborted);
+        if (result.User is { } user)
         {
+            await signIn.SignInAsync(user, isPersistent: false);
             return LocalRedirect(ReturnUrl);
         }
 
-        Error = result.IsLockedOut
-            ? "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
-            : "Tên đăng nhập hoặc mật khẩu không đúng.";
+        if (result.Outcome == SignInOutcome.Throttled)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = result.Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Error = result.Message.Pick();
         return Page();
     }
 

@@ -31,6 +31,7 @@ public static class WebUi
             options.Conventions.AllowAnonymousToPage("/Web/Language");
             options.Conventions.AllowAnonymousToPage("/Web/ApiDocs");
             options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
+            options.Conventions.AuthorizeFolder("/Accounts/Admin", Policies.Admin);
             options.Conventions.AllowAnonymousToFolder("/Indicators/Public");
             options.Conventions.AuthorizePage("/Indicators/Edit", Policies.ManagePlan);
             options.Conventions.AuthorizePage("/Indicators/Review", Policies.Oversight);
@@ -42,7 +43,10 @@ public static class WebUi
         {
             options.Cookie.Name = "theodoi.af";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // No "Server: Kestrel": nothing tells a scanner what to try.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Vietnamese);
@@ -58,6 +62,12 @@ public static class WebUi
     public static WebApplication UseWebUi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First, so that static files and error pages carry the headers too.
+        app.Use(async (context, next) =>
+        {
+            SecurityHeaders.Apply(context);
+            await next();
+        });
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (Directory.Exists(webRoot))
         {
@@ -65,13 +75,6 @@ public static class WebUi
         }
 
         app.UseRequestLocalization();
-        app.Use(async (context, next) =>
-        {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.XFrameOptions = "DENY";
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            await next();
-        });
         return app;
     }
 }

@@ -57,23 +57,6 @@ public sealed class TokenTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Five_failed_attempts_lock_the_account_even_against_the_right_password()
-    {
-        var password = await App.AddUserAsync("token-lock", Roles.Coordinator);
-        var client = App.CreateClient();
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "token-lock", password = "wrong-" + attempt });
-        }
-
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "token-lock", password });
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task A_forged_or_garbled_token_is_refused()
     {
         var client = App.CreateClient();
