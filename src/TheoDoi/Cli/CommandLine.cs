@@ -18,6 +18,9 @@ public static class CommandLine
         root.Subcommands.Add(ReportCommands.Create());
         root.Subcommands.Add(WaterCommands.Import());
         root.Subcommands.Add(WaterCommands.Wqi());
+        root.Subcommands.Add(RecomputeCommand.Create());
+        root.Subcommands.Add(BackupCommands.Backup());
+        root.Subcommands.Add(BackupCommands.Restore());
         return root;
     }
 }

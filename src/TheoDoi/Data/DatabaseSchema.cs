@@ -17,12 +17,47 @@ public sealed class DatabaseSchema(AppDbContext db, DataOptions options)
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
-
-        if (options.Provider == DatabaseProvider.Sqlite)
+        using (await MigrationLock.AcquireAsync(options, Console.Error, cancellationToken))
         {
-            // WAL lets pages read while an import writes; the setting is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (options.Provider == DatabaseProvider.Postgres)
+            {
+                // EF holds a session-level advisory lock meanwhile: it dies with the connection (see MigrationLock).
+                await db.Database.MigrateAsync(cancellationToken);
+                return;
+            }
+
+            await ClearStaleEfLockAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        // WAL lets pages read while an import writes; the setting is stored in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>Removes EF's lock row; called only under <see cref="MigrationLock"/>, so its holder is gone.</summary>
+    private async Task ClearStaleEfLockAsync(CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var exists = connection.CreateCommand();
+            exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return;
+            }
+
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
+            if (await delete.ExecuteNonQueryAsync(cancellationToken) > 0)
+            {
+                await Console.Error.WriteLineAsync("Đã gỡ khóa cập nhật cơ sở dữ liệu bị bỏ lại bởi một tiến trình đã dừng (removed a stale migrations lock left by a stopped process).");
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

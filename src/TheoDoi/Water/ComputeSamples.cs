@@ -31,69 +31,94 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
     public async Task<Result> RunAsync(IReadOnlyDictionary<int, (long From, long To)> spans, string? origin = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spans);
-        var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
+        var parameters = await ParametersAsync(cancellationToken);
         int samples = 0, alerts = 0, fresh = 0;
         var alerted = new List<string>();
         foreach (var (stationId, span) in spans.OrderBy(s => s.Key))
         {
-            var station = await db.WaterStations.AsNoTracking().SingleAsync(s => s.Id == stationId, cancellationToken);
             // Whole Việt Nam days, so hourly and daily means are complete.
-            var from = DayStart(span.From);
-            var to = DayStart(span.To) + 86_400 - 1;
-            var points = await db.WaterObservations.AsNoTracking()
-                .Where(o => o.StationId == stationId && o.ObservedAt >= from && o.ObservedAt <= to && o.Qc != (short)QcState.Rejected)
-                .OrderBy(o => o.ObservedAt)
-                .Select(o => new { o.ObservedAt, o.ParameterId, o.Value, o.Qualifier, o.Qc })
-                .ToListAsync(cancellationToken);
-            var list = points.Select(p => new Point(p.ObservedAt, parameters[p.ParameterId], (decimal)p.Value, (Qualifier)p.Qualifier, p.Qc == (short)QcState.Validated)).ToList();
-
-            var computed = new List<Computed>();
-            foreach (var sample in list.GroupBy(p => p.Time))
+            var done = (await ComputeStationAsync(stationId, DayStart(span.From), DayStart(span.To) + 86_400 - 1, null, parameters, cancellationToken))!;
+            samples += done.Samples;
+            alerts += done.Alerts;
+            fresh += done.NewAlerts;
+            if (done.NewAlerts > 0)
             {
-                computed.Add(Compute(station, WqiResolution.Sample, sample.Key, sample.ToList(), alerts: station.Kind == StationKind.Periodic));
-            }
-
-            if (station.Kind == StationKind.Automatic)
-            {
-                foreach (var hour in list.GroupBy(p => p.Time - ((p.Time + 7 * 3600) % 3600)))
-                {
-                    computed.Add(Compute(station, WqiResolution.Hour, hour.Key, hour.ToList(), alerts: false));
-                }
-
-                foreach (var day in list.GroupBy(p => DayStart(p.Time)))
-                {
-                    computed.Add(Compute(station, WqiResolution.Day, day.Key, day.ToList(), alerts: true));
-                }
-            }
-
-            var before = await db.WaterAlerts.AsNoTracking().Where(a => a.StationId == stationId && a.SampledAt >= from && a.SampledAt <= to)
-                .Select(a => new { a.SampledAt, a.Kind, a.Parameter }).ToListAsync(cancellationToken);
-            var known = before.Select(a => (a.SampledAt, a.Kind, a.Parameter)).ToHashSet();
-            await WriteAsync(stationId, from, to, computed, cancellationToken);
-            samples += computed.Count;
-            var stationAlerts = computed.SelectMany(c => c.Alerts).ToList();
-            alerts += stationAlerts.Count;
-            var newOnes = stationAlerts.Count(a => !known.Contains((a.SampledAt, a.Kind, a.Parameter)));
-            fresh += newOnes;
-            if (newOnes > 0)
-            {
-                alerted.Add($"{station.Code} ({newOnes})");
+                alerted.Add($"{done.Code} ({done.NewAlerts})");
             }
         }
 
-        if (fresh > 0)
-        {
-            var now = clock.GetUtcNow();
-            await notifier.RaiseAsync(new Notifier.Notice(
-                $"water-alerts:{origin ?? "run"}:{now.ToUnixTimeMilliseconds()}",
-                null,
-                Roles.DataSteward,
-                $"Cảnh báo chất lượng nước: {fresh} vượt ngưỡng mới (new water quality exceedances)",
-                $"{fresh} vượt ngưỡng QCVN 08 mới tại các trạm: {string.Join(", ", alerted)}. {(origin is null ? "" : "Nguồn: " + origin + ".")}",
-                "/water/alerts"), cancellationToken);
-        }
-
+        await NotifyAsync($"water-alerts:{origin ?? "run"}:{clock.GetUtcNow().ToUnixTimeMilliseconds()}", fresh, alerted, origin, cancellationToken);
         return new Result(samples, alerts, fresh);
+    }
+
+    internal Task<Dictionary<int, string>> ParametersAsync(CancellationToken cancellationToken) =>
+        db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
+
+    /// <summary>One notice to data stewards for <paramref name="fresh"/> new alerts (none when zero; none twice for one key).</summary>
+    internal async Task NotifyAsync(string key, int fresh, IReadOnlyCollection<string> alerted, string? origin, CancellationToken cancellationToken)
+    {
+        if (fresh == 0)
+        {
+            return;
+        }
+
+        await notifier.RaiseAsync(new Notifier.Notice(
+            key,
+            null,
+            Roles.DataSteward,
+            $"Cảnh báo chất lượng nước: {fresh} vượt ngưỡng mới (new water quality exceedances)",
+            $"{fresh} vượt ngưỡng QCVN 08 mới tại các trạm: {string.Join(", ", alerted)}. {(origin is null ? "" : "Nguồn: " + origin + ".")}",
+            "/water/alerts"), cancellationToken);
+    }
+
+    internal sealed record StationResult(string Code, int Samples, int Alerts, int NewAlerts);
+
+    /// <summary>
+    /// Rewrites the derived rows of one station between <paramref name="from"/> and <paramref name="to"/> (whole days).
+    /// With <paramref name="queueEntry"/>, that recomputation-queue entry is removed in the same transaction,
+    /// and null is answered (nothing written) when another process removed it first.
+    /// </summary>
+    internal async Task<StationResult?> ComputeStationAsync(int stationId, long from, long to, long? queueEntry, Dictionary<int, string> parameters, CancellationToken cancellationToken)
+    {
+        var station = await db.WaterStations.AsNoTracking().SingleOrDefaultAsync(s => s.Id == stationId, cancellationToken);
+        if (station is null)
+        {
+            // A station removed since: nothing to derive; only the queue entry goes.
+            return await WriteAsync(stationId, from, to, [], queueEntry, cancellationToken) is null ? null : new StationResult("?", 0, 0, 0);
+        }
+
+        var points = await db.WaterObservations.AsNoTracking()
+            .Where(o => o.StationId == stationId && o.ObservedAt >= from && o.ObservedAt <= to && o.Qc != (short)QcState.Rejected)
+            .OrderBy(o => o.ObservedAt)
+            .Select(o => new { o.ObservedAt, o.ParameterId, o.Value, o.Qualifier, o.Qc })
+            .ToListAsync(cancellationToken);
+        var list = points.Select(p => new Point(p.ObservedAt, parameters[p.ParameterId], (decimal)p.Value, (Qualifier)p.Qualifier, p.Qc == (short)QcState.Validated)).ToList();
+
+        var computed = new List<Computed>();
+        foreach (var sample in list.GroupBy(p => p.Time))
+        {
+            computed.Add(Compute(station, WqiResolution.Sample, sample.Key, sample.ToList(), alerts: station.Kind == StationKind.Periodic));
+        }
+
+        if (station.Kind == StationKind.Automatic)
+        {
+            foreach (var hour in list.GroupBy(p => p.Time - ((p.Time + 7 * 3600) % 3600)))
+            {
+                computed.Add(Compute(station, WqiResolution.Hour, hour.Key, hour.ToList(), alerts: false));
+            }
+
+            foreach (var day in list.GroupBy(p => DayStart(p.Time)))
+            {
+                computed.Add(Compute(station, WqiResolution.Day, day.Key, day.ToList(), alerts: true));
+            }
+        }
+
+        if (await WriteAsync(stationId, from, to, computed, queueEntry, cancellationToken) is not { } fresh)
+        {
+            return null;
+        }
+
+        return new StationResult(station.Code, computed.Count, computed.Sum(c => c.Alerts.Count), fresh);
     }
 
     /// <summary>Start (Unix seconds) of the Việt Nam day containing <paramref name="time"/>.</summary>
@@ -192,7 +217,8 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
-    private async Task WriteAsync(int stationId, long from, long to, List<Computed> computed, CancellationToken cancellationToken)
+    /// <returns>How many of the alerts are new (not stored before for the same sample, kind and parameter); null when the queue entry was gone.</returns>
+    private async Task<int?> WriteAsync(int stationId, long from, long to, List<Computed> computed, long? queueEntry, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -200,6 +226,43 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var connection = db.Database.GetDbConnection();
             var tx = transaction.GetDbTransaction();
+            if (queueEntry is { } entry)
+            {
+                // Taken first: a second drainer waits here (row lock, or SQLite's write lock) and then finds it gone.
+                await using var take = Command(connection, tx, "DELETE FROM water_recompute_queue WHERE id = @id", "id");
+                Set(take, entry);
+                if (await take.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return null;
+                }
+            }
+
+            // Alerts stored before keep their creation time, so a recomputation changes nothing that was right
+            // and reports as new only what is new.
+            var known = new Dictionary<(long, string, string), DateTime>();
+            await using (var select = Command(connection, tx, "SELECT sampled_at, kind, parameter, created_at FROM water_alerts WHERE station_id = @s AND sampled_at BETWEEN @from AND @to", "s", "from", "to"))
+            {
+                Set(select, stationId, from, to);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    known[(reader.GetInt64(0), reader.GetString(1), reader.GetString(2))] = DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc);
+                }
+            }
+
+            var fresh = 0;
+            foreach (var alert in computed.SelectMany(c => c.Alerts))
+            {
+                if (known.TryGetValue((alert.SampledAt, alert.Kind.ToString(), alert.Parameter), out var created))
+                {
+                    alert.CreatedAt = created;
+                }
+                else
+                {
+                    fresh++;
+                }
+            }
             await using (var delete = Command(connection, tx, "DELETE FROM water_samples WHERE station_id = @s AND sampled_at BETWEEN @from AND @to; DELETE FROM water_alerts WHERE station_id = @s AND sampled_at BETWEEN @from AND @to;",
                 "s", "from", "to"))
             {
@@ -233,6 +296,7 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
             }
 
             await transaction.CommitAsync(cancellationToken);
+            return fresh;
         }
         finally
         {

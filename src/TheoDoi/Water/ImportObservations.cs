@@ -197,6 +197,13 @@ public sealed class ImportObservations(AppDbContext db, TimeProvider clock, Audi
             batch.FinishedAt = clock.GetUtcNow().UtcDateTime;
             batch.Sha256 = opened.Layout == ObservationFile.WideXlsx ? null : hashing.Hash(); // MiniExcel seeks in a zip
             await db.SaveChangesAsync(cancellationToken);
+            if (inserted + updated > 0)
+            {
+                // In the import's own transaction: committed values always come with their recomputation,
+                // which WaterImportRun (or the next start, or the background job) carries out.
+                await RecomputeQueue.EnqueueAsync(db, ranges, $"lô nhập {batch.Id} ({batch.FileName})", batch.FinishedAt.Value, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 

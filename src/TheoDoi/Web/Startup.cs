@@ -56,11 +56,14 @@ public static class Startup
         if (data.Provider == DatabaseProvider.Sqlite)
         {
             await schema.MigrateAsync(cancellationToken);
-            return null;
+        }
+        else if (await schema.ProblemAsync(cancellationToken) is { } problem)
+        {
+            return $"The database is not ready: {problem}. Run `theodoi migrate --db \"<connection string>\"` first.";
         }
 
-        return await schema.ProblemAsync(cancellationToken) is { } problem
-            ? $"The database is not ready: {problem}. Run `theodoi migrate --db \"<connection string>\"` first."
-            : null;
+        // Derived water data left behind by a process killed after its import committed.
+        await RecomputeDerived.DrainAtStartAsync(scoped, Console.Error, cancellationToken);
+        return null;
     }
 }

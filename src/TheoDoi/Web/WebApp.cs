@@ -55,6 +55,7 @@ public static class WebApp
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         builder.Services.AddHostedService<ReminderJob>();
+        builder.Services.AddHostedService<Water.RecomputeJob>();
         builder.Services.AddWebUi();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();

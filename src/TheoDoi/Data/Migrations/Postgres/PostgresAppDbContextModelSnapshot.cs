@@ -1891,6 +1891,41 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.ToTable("WaterParameters", (string)null);
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.WaterRecomputeEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enqueued_at");
+
+                    b.Property<long>("FromTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_time");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("origin");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("station_id");
+
+                    b.Property<long>("ToTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_time");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("water_recompute_queue", (string)null);
+                });
+
             modelBuilder.Entity("TheoDoi.Water.WaterSample", b =>
                 {
                     b.Property<int>("StationId")

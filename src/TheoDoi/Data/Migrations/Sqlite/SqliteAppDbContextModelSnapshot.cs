@@ -1826,6 +1826,39 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.ToTable("WaterParameters", (string)null);
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.WaterRecomputeEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enqueued_at");
+
+                    b.Property<long>("FromTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_time");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("station_id");
+
+                    b.Property<long>("ToTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_time");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("water_recompute_queue", (string)null);
+                });
+
             modelBuilder.Entity("TheoDoi.Water.WaterSample", b =>
                 {
                     b.Property<int>("StationId")
