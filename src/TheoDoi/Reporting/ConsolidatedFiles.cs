@@ -1,9 +1,11 @@
+using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 
 namespace TheoDoi.Reporting;
 
 /// <summary>Produces the consolidated report of a year as DOCX, XLSX or PDF (shared by API, page and CLI).</summary>
-public sealed class ConsolidatedFiles(AppDbContext db, TimeProvider clock)
+/// <remarks>The signer's name printed under the signature comes from Reporting:Signer (State format) and Reporting:PartySigner.</remarks>
+public sealed class ConsolidatedFiles(AppDbContext db, TimeProvider clock, IConfiguration? configuration = null)
 {
     public sealed record File(byte[] Content, string ContentType, string FileName);
 
@@ -14,13 +16,13 @@ public sealed class ConsolidatedFiles(AppDbContext db, TimeProvider clock)
     {
         if (!Formats.Contains(format))
         {
-            return (null, StatusCodes.Status400BadRequest, $"Định dạng '{format}' không hỗ trợ; dùng docx, xlsx hoặc pdf. (Unknown format.)");
+            return (null, StatusCodes.Status400BadRequest, new Bilingual($"Định dạng '{format}' không hỗ trợ; dùng docx, xlsx hoặc pdf.", $"The format '{format}' is not supported; use docx, xlsx or pdf.").Pick());
         }
 
         var report = await ConsolidatedReport.BuildAsync(db, year, draft, clock, cancellationToken);
         if (report is null)
         {
-            return (null, StatusCodes.Status404NotFound, $"Chưa có kỳ báo cáo năm {year}. (No cycle for {year}.)");
+            return (null, StatusCodes.Status404NotFound, new Bilingual($"Chưa có kỳ báo cáo năm {year}.", $"There is no reporting cycle for {year}.").Pick());
         }
 
         var name = $"bao-cao-512-nam-{year}{(party ? "-dang" : "")}{(draft ? "-du-thao" : "")}";
@@ -31,7 +33,7 @@ public sealed class ConsolidatedFiles(AppDbContext db, TimeProvider clock)
             return (new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"), StatusCodes.Status200OK, null);
         }
 
-        ConsolidatedDocx.Write(report, party, stream);
+        ConsolidatedDocx.Write(report, party, stream, configuration?[party ? "Reporting:PartySigner" : "Reporting:Signer"]);
         if (format == "docx")
         {
             return (new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"), StatusCodes.Status200OK, null);

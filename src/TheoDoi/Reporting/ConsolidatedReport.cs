@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TheoDoi.Core.Indicators;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
@@ -10,10 +9,18 @@ using TheoDoi.Units;
 namespace TheoDoi.Reporting;
 
 /// <summary>
-/// The content of the consolidated annual report: per task group, each unit's results; the year's
-/// indicator values (Σ numerators ÷ Σ denominators across units) against the 2030 targets;
-/// difficulties and proposals. Only accepted reports go in, unless a draft consolidation is asked for
-/// (then every submitted or accepted report, and the document says "DỰ THẢO").
+/// The content of the consolidated annual report: each unit's general situation; per task group,
+/// each unit's results; the year's indicator figures against the 2030 targets; difficulties and
+/// proposals. Only accepted reports go in, unless a draft consolidation is asked for (then every
+/// submitted or accepted report, and the document says "DỰ THẢO").
+/// <para>
+/// One number for one fact: an indicator's official figure for the year is the indicator feature's
+/// own regional aggregate — the same computation as <c>/indicators/{code}</c> and its API for the
+/// ministry's staff (Σ numerators ÷ Σ denominators of the provinces' values, units used and missing,
+/// "*" when some are missing, "chưa được duyệt" while a value counted is not approved). The figures
+/// units typed into their reports are shown as their submissions, never as the regional figure.
+/// A task's status is the task record's (see <see cref="AcceptedTaskStatus"/>).
+/// </para>
 /// </summary>
 public sealed record ConsolidatedReport(
     ReportingCycle Cycle, bool Draft, string Ministry, string MinistryShort, DateOnly IssueDate,
@@ -21,13 +28,30 @@ public sealed record ConsolidatedReport(
     IReadOnlyList<ConsolidatedReport.UnitText> Difficulties, IReadOnlyList<ConsolidatedReport.UnitText> Proposals,
     IReadOnlyList<UnitReport> Included, IReadOnlyList<Unit> Missing)
 {
+    /// <summary>Each included unit's "Tình hình chung" (general situation).</summary>
+    public IReadOnlyList<UnitText> Situations { get; init; } = [];
+
+    /// <summary>Made on an installation loaded with demo data: every document says "Dữ liệu minh họa".</summary>
+    public bool Demo { get; init; }
+
+    public const string DemoBanner = "DỮ LIỆU MINH HỌA — không dùng để báo cáo chính thức";
     public sealed record UnitText(Unit Unit, string Text);
 
     public sealed record TaskSection(PlanItem Task, IReadOnlyList<(Unit Unit, ReportTaskEntry Entry)> Entries);
 
     public sealed record GroupSection(PlanItem Group, IReadOnlyList<TaskSection> Tasks);
 
-    public sealed record IndicatorRow(Indicator Indicator, decimal? Target2030, AggregatedRatio Aggregate, IReadOnlyList<(Unit Unit, ReportIndicatorEntry Entry)> Values);
+    /// <param name="Region">The regional figure of the year as the indicator feature computes it (null: no such year).</param>
+    /// <param name="Values">What the units wrote in their reports (their submissions).</param>
+    public sealed record IndicatorRow(Indicator Indicator, decimal? Target2030, TableCell? Region, IReadOnlyList<(Unit Unit, ReportIndicatorEntry Entry)> Values)
+    {
+        /// <summary>Where the figure comes from, in the words the document uses.</summary>
+        public string Source => Region is not { Value: not null } cell
+            ? "chưa có số liệu của các tỉnh, thành phố"
+            : $"tổng hợp số liệu {string.Join(", ", cell.Used.Select(u => u.Unit.ShortName ?? u.Unit.Name))}"
+                + (cell.Missing.Any() ? $"; thiếu {string.Join(", ", cell.Missing.Select(u => u.Unit.ShortName ?? u.Unit.Name))}" : "")
+                + (cell.Provisional ? "; có số liệu chưa được duyệt" : "");
+    }
 
     public string Subject => $"Kết quả thực hiện Kế hoạch số {Cycle.Plan.Number} năm {Cycle.Year}";
 
@@ -65,16 +89,20 @@ public sealed record ConsolidatedReport(
                 .ToList()))
             .ToList();
 
+        var issueDate = VietnamTime.Today(clock);
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.Targets).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var values = included.SelectMany(r => r.Indicators.Select(i => (r.Unit, Entry: i))).ToList();
-        var indicatorRows = indicators.Select(indicator =>
+        var indicatorRows = new List<IndicatorRow>();
+        foreach (var indicator in indicators)
         {
-            var own = values.Where(v => v.Entry.IndicatorId == indicator.Id).ToList();
-            var aggregate = RatioAggregation.Combine(own.Select(v => new UnitRatio(v.Unit.Code, (double?)v.Entry.Numerator, (double?)v.Entry.Denominator)));
-            return new IndicatorRow(indicator, indicator.Targets.FirstOrDefault(t => t.IsPlanTarget)?.Value, aggregate, own);
-        }).ToList();
+            // The ministry staff's view (every state, unapproved marked), as on /indicators/{code}.
+            var board = await IndicatorBoard.LoadAsync(db, indicator.Code, issueDate, s_staff, UnitView.New, includeLongAn: false, from: year, to: year, cancellationToken);
+            var region = board?.Region.Cells.SingleOrDefault(c => c.Year == year);
+            indicatorRows.Add(new IndicatorRow(indicator, indicator.Targets.FirstOrDefault(t => t.IsPlanTarget)?.Value, region,
+                values.Where(v => v.Entry.IndicatorId == indicator.Id).ToList()));
+        }
 
-        var issueDate = VietnamTime.Today(clock);
+        var demo = await db.SystemSettings.AnyAsync(s => s.Key == SystemSetting.DemoData, cancellationToken);
         var ministry = (await UnitDirectory.LoadAsync(db, cancellationToken)).ValidOn(issueDate).FirstOrDefault(u => u.Kind == UnitKind.Ministry);
         return new ConsolidatedReport(
             cycle, draft,
@@ -83,8 +111,14 @@ public sealed record ConsolidatedReport(
             issueDate, groups, indicatorRows,
             Texts(included, r => r.Difficulties, r => r.Tasks.Select(t => t.Difficulties)),
             Texts(included, r => r.Proposals, r => r.Tasks.Select(t => t.Proposals)),
-            included, missing);
+            included, missing)
+        {
+            Situations = included.Where(r => !string.IsNullOrWhiteSpace(r.Narrative)).Select(r => new UnitText(r.Unit, r.Narrative!.Trim())).ToList(),
+            Demo = demo,
+        };
     }
+
+    private static readonly IndicatorAccess s_staff = new(SeesAllStates: true, IsCoordinator: false, CanWrite: false, new HashSet<int>(), null);
 
     private static List<UnitText> Texts(List<UnitReport> reports, Func<UnitReport, string?> general, Func<UnitReport, IEnumerable<string?>> perTask) =>
         reports

@@ -125,8 +125,11 @@ public sealed class DocxBuilder : IDisposable
         return table;
     }
 
-    /// <summary>A data table with single borders and a bold header row.</summary>
-    public static Table Grid(int[] widths, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, double size = 12)
+    /// <summary>
+    /// A data table with single borders and a bold header row; <paramref name="align"/> gives each
+    /// column's alignment (numbers right-aligned, as tables of figures are printed).
+    /// </summary>
+    public static Table Grid(int[] widths, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, double size = 12, IReadOnlyList<JustificationValues>? align = null)
     {
         ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(header);
@@ -137,16 +140,16 @@ public sealed class DocxBuilder : IDisposable
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableBorders(Line<TopBorder>(), Line<BottomBorder>(), Line<LeftBorder>(), Line<RightBorder>(), Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>())));
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        table.Append(Row(widths, header, new TextStyle(size, Bold: true, Align: JustificationValues.Center, After: 0), repeat: true));
+        table.Append(Row(widths, header, _ => new TextStyle(size, Bold: true, Align: JustificationValues.Center, After: 0), repeat: true));
         foreach (var row in rows)
         {
-            table.Append(Row(widths, row, new TextStyle(size, Align: JustificationValues.Left, After: 0), repeat: false));
+            table.Append(Row(widths, row, i => new TextStyle(size, Align: align is not null && i < align.Count ? align[i] : JustificationValues.Left, After: 0), repeat: false));
         }
 
         return table;
     }
 
-    private static TableRow Row(int[] widths, IReadOnlyList<string> cells, TextStyle style, bool repeat)
+    private static TableRow Row(int[] widths, IReadOnlyList<string> cells, Func<int, TextStyle> style, bool repeat)
     {
         var row = new TableRow();
         if (repeat)
@@ -158,7 +161,7 @@ public sealed class DocxBuilder : IDisposable
         {
             row.Append(new TableCell(
                 new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-                Para(cells[i], style)));
+                Para(cells[i], style(i))));
         }
 
         return row;
@@ -188,6 +191,17 @@ public sealed class DocxBuilder : IDisposable
             new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 567, Footer = 567, Gutter = 0 },
             new TitlePage()));
         Main.Document.Save();
+    }
+
+    /// <summary>The document's properties (File → Properties): title, the issuing unit as author, the date.</summary>
+    public void Describe(string title, string author, DateTime created)
+    {
+        _document.PackageProperties.Title = title;
+        _document.PackageProperties.Creator = author;
+        _document.PackageProperties.LastModifiedBy = author;
+        _document.PackageProperties.Created = created;
+        _document.PackageProperties.Modified = created;
+        _document.PackageProperties.Language = "vi-VN";
     }
 
     public void Dispose() => _document.Dispose();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Reporting;
+using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
@@ -16,7 +17,11 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
 {
     public sealed record Request(int Year, DateOnly? Deadline = null, DateOnly? WindowStart = null, DateOnly? WindowEnd = null, IReadOnlyList<string>? Units = null);
 
-    public sealed record Result(ReportingCycle? Cycle, int Status, IReadOnlyList<string> Errors);
+    public sealed record Result(ReportingCycle? Cycle, int Status, IReadOnlyList<Bilingual> Messages)
+    {
+        /// <summary>The reasons in the reader's language.</summary>
+        public IReadOnlyList<string> Errors => Messages.Select(m => m.Pick()).ToList();
+    }
 
     public async Task<Result> RunAsync(Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -25,13 +30,15 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
         var plan = await db.Plans.OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
-            return new Result(null, StatusCodes.Status404NotFound, ["Chưa có kế hoạch (no plan)."]);
+            return new Result(null, StatusCodes.Status404NotFound, [new Bilingual("Chưa có kế hoạch.", "There is no plan.")]);
         }
 
-        var errors = new List<string>();
+        var errors = new List<Bilingual>();
         if (request.Year < plan.StartYear || request.Year > plan.EndYear)
         {
-            errors.Add($"Năm {request.Year} ngoài thời gian thực hiện Kế hoạch ({plan.StartYear}–{plan.EndYear}) (year outside the plan).");
+            errors.Add(new(
+                $"Năm {request.Year} ngoài thời gian thực hiện Kế hoạch ({plan.StartYear}–{plan.EndYear}).",
+                $"The year {request.Year} is outside the plan's period ({plan.StartYear}–{plan.EndYear})."));
         }
 
         var window = request.Year is > 1 and < 9999 ? ReportingPeriod.Of(ReportingPeriodKind.Annual, request.Year).Window : default;
@@ -40,17 +47,17 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
         var deadline = request.Deadline ?? (request.Year is > 0 and < 9999 ? new DateOnly(request.Year, plan.ReportDeadlineMonth, plan.ReportDeadlineDay) : default);
         if (start >= end)
         {
-            errors.Add("Ngày bắt đầu kỳ số liệu phải trước ngày kết thúc (window start must precede its end).");
+            errors.Add(new("Ngày bắt đầu kỳ số liệu phải trước ngày kết thúc.", "The data window must start before it ends."));
         }
 
         if (deadline < start)
         {
-            errors.Add("Hạn nộp không thể trước khi kỳ số liệu bắt đầu (deadline before the window starts).");
+            errors.Add(new("Hạn nộp không thể trước khi kỳ số liệu bắt đầu.", "The deadline cannot precede the start of the data window."));
         }
 
         if (await db.ReportingCycles.AnyAsync(c => c.PlanId == plan.Id && c.Year == request.Year, cancellationToken))
         {
-            return new Result(null, StatusCodes.Status409Conflict, [$"Kỳ báo cáo năm {request.Year} đã được mở (the {request.Year} cycle exists)."]);
+            return new Result(null, StatusCodes.Status409Conflict, [new Bilingual($"Kỳ báo cáo năm {request.Year} đã được mở.", $"The {request.Year} cycle is already open.")]);
         }
 
         var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
@@ -67,7 +74,7 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
                 }
                 else
                 {
-                    errors.Add($"Không có đơn vị mã {code} vào ngày {deadline:dd/MM/yyyy} (no unit {code} on the deadline).");
+                    errors.Add(new($"Không có đơn vị mã {code} vào ngày {deadline:dd/MM/yyyy}.", $"There is no unit {code} on {deadline:dd/MM/yyyy}."));
                 }
             }
         }

@@ -8,7 +8,9 @@ namespace TheoDoi.Reporting;
 /// </summary>
 public static class PdfConverter
 {
-    public const string NotInstalled = "Chưa cài LibreOffice (gói libreoffice-writer-nogui) nên không tạo được PDF; hãy tải bản DOCX. (LibreOffice is not installed.)";
+    public static readonly Core.Texts.Bilingual NotInstalled = new(
+        "Chưa cài LibreOffice (gói libreoffice-writer-nogui) nên không tạo được PDF; hãy tải bản DOCX.",
+        "LibreOffice (package libreoffice-writer-nogui) is not installed, so no PDF can be made; download the DOCX.");
 
     public static string? Executable =>
         new[] { "soffice", "libreoffice" }
@@ -20,7 +22,7 @@ public static class PdfConverter
     {
         if (Executable is not { } soffice)
         {
-            return (null, NotInstalled);
+            return (null, NotInstalled.Pick());
         }
 
         var work = Directory.CreateTempSubdirectory("theodoi-pdf-");
@@ -48,7 +50,7 @@ public static class PdfConverter
             var output = Path.Combine(work.FullName, "report.pdf");
             return File.Exists(output)
                 ? (await File.ReadAllBytesAsync(output, cancellationToken), null)
-                : (null, "LibreOffice không chuyển được sang PDF: " + await stderr);
+                : (null, new Core.Texts.Bilingual("LibreOffice không chuyển được sang PDF: ", "LibreOffice could not convert to PDF: ").Pick() + await stderr);
         }
         finally
         {

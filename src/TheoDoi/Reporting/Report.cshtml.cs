@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TheoDoi.Core.Reporting;
+using TheoDoi.Core.Texts;
 using TheoDoi.Tasks;
 using TheoDoi.Web;
 
@@ -42,7 +43,11 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
 
     public UnitReport Unit { get; private set; } = null!;
     public ReportAccess Access { get; private set; } = null!;
-    public string? LockedReason { get; private set; }
+    public Bilingual? LockedReason { get; private set; }
+
+    /// <summary>The confirm step before accepting (?confirm=accept): a form step, no script needed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Confirm { get; set; }
     public TimelinessResult Timeliness { get; private set; } = null!;
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -71,21 +76,24 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
         return new JsonResult(new { version = report?.Version, savedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), errors = result.Errors }) { StatusCode = status };
     }
 
+    /// <summary>Submit (or resubmit) with what is on the screen, in one use case (no save-then-submit race).</summary>
     public async Task<IActionResult> OnPostSubmitAsync(int year, string unitCode, ReportForm form, CancellationToken cancellationToken)
     {
-        // Save what is on the screen first, then submit it.
-        var saved = await SaveAsync(year, unitCode, form, cancellationToken);
-        var result = saved.Outcome == Outcome.Done
-            ? await editing.TransitionAsync(year, unitCode, ReportState.Submitted, new ReportEditing.TransitionRequest(), User, cancellationToken)
-            : saved;
+        var (request, errors) = ToRequest(form);
+        var result = request is null
+            ? UseCaseResult.Invalid([.. errors])
+            : await editing.SubmitAsync(year, unitCode, request, null, User, cancellationToken);
         return await AfterAsync(year, unitCode, result, "Đã gửi báo cáo tới Vụ Kế hoạch - Tài chính.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReturnAsync(int year, string unitCode, string? reason, CancellationToken cancellationToken) =>
         await AfterAsync(year, unitCode, await editing.TransitionAsync(year, unitCode, ReportState.Returned, new ReportEditing.TransitionRequest(reason), User, cancellationToken), "Đã trả lại báo cáo cho đơn vị.", cancellationToken);
 
-    public async Task<IActionResult> OnPostAcceptAsync(int year, string unitCode, CancellationToken cancellationToken) =>
-        await AfterAsync(year, unitCode, await editing.TransitionAsync(year, unitCode, ReportState.Accepted, new ReportEditing.TransitionRequest(), User, cancellationToken), "Đã chấp nhận báo cáo.", cancellationToken);
+    /// <summary>Accepting locks the report and updates the tasks, so it asks first: a post without the confirmation shows the confirm step.</summary>
+    public async Task<IActionResult> OnPostAcceptAsync(int year, string unitCode, string? confirmed, CancellationToken cancellationToken) =>
+        confirmed != "yes"
+            ? Redirect($"/reporting/{year}/{unitCode}?confirm=accept")
+            : await AfterAsync(year, unitCode, await editing.TransitionAsync(year, unitCode, ReportState.Accepted, new ReportEditing.TransitionRequest(), User, cancellationToken), "Đã chấp nhận báo cáo.", cancellationToken);
 
     public async Task<IActionResult> OnPostLateEntryAsync(int year, string unitCode, DateTime? until, string? reason, CancellationToken cancellationToken)
     {
@@ -101,29 +109,34 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
 
     private async Task<UseCaseResult> SaveAsync(int year, string unitCode, ReportForm form, CancellationToken cancellationToken)
     {
-        var errors = new List<string>();
+        var (request, errors) = ToRequest(form);
+        return request is null ? UseCaseResult.Invalid([.. errors]) : await editing.SaveAsync(year, unitCode, request, User, cancellationToken);
+    }
+
+    private static (ReportEditing.SaveRequest? Request, List<Bilingual> Errors) ToRequest(ReportForm form)
+    {
+        var errors = new List<Bilingual>();
         var indicators = form.Indicators.Select(i => new ReportEditing.IndicatorInput(
             i.Code, Number(i.Numerator, i.Code, errors), Number(i.Denominator, i.Code, errors), Number(i.Value, i.Code, errors), i.Note)).ToList();
         if (errors.Count > 0)
         {
-            return UseCaseResult.Invalid([.. errors]);
+            return (null, errors);
         }
 
-        var request = new ReportEditing.SaveRequest(
+        return (new ReportEditing.SaveRequest(
             form.Version, form.Narrative, form.Difficulties, form.Proposals,
             form.Tasks.Select(t => new ReportEditing.TaskInput(t.PlanItemId, t.Status, t.Results, t.Difficulties, t.Proposals)).ToList(),
-            indicators);
-        return await editing.SaveAsync(year, unitCode, request, User, cancellationToken);
+            indicators), errors);
     }
 
-    private static decimal? Number(string? text, string code, List<string> errors)
+    private static decimal? Number(string? text, string code, List<Bilingual> errors)
     {
         if (FormNumber.TryParse(text, out var value))
         {
             return value;
         }
 
-        errors.Add($"Chỉ tiêu {code}: '{text}' không phải là số. (Not a number.)");
+        errors.Add(new($"Chỉ tiêu {code}: '{text}' không phải là số.", $"Indicator {code}: '{text}' is not a number."));
         return null;
     }
 

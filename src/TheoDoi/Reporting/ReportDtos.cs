@@ -36,7 +36,7 @@ public static class ReportDtos
         return new ReportDto(
             report.Cycle.Year, report.Unit.Code, report.Unit.Name, report.State, report.Version, report.Narrative, report.Difficulties, report.Proposals,
             report.SubmittedAt, report.LastSubmittedAt, report.AcceptedAt, report.AcceptedBy, report.ReturnReason, report.LateEntryUntil,
-            ReportRules.WhyLocked(report, clock.GetUtcNow().UtcDateTime), ToDto(timeliness),
+            ReportRules.WhyLocked(report, clock.GetUtcNow().UtcDateTime)?.Pick(), ToDto(timeliness),
             report.Tasks.OrderBy(t => t.PlanItem.Code, OutlineOrder.Instance)
                 .Select(t => new TaskEntryDto(t.PlanItemId, t.PlanItem.Code, t.PlanItem.Title, t.Status, t.Results, t.Difficulties, t.Proposals)).ToList(),
             report.Indicators.OrderBy(i => i.IndicatorId)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Data;
+using TheoDoi.Notifications;
 using TheoDoi.Tasks;
 using TheoDoi.Web;
 
@@ -11,7 +12,7 @@ namespace TheoDoi.Reporting;
 /// version (a stale version is a conflict, never a silent overwrite) and every transition is written
 /// to the report's history (the audit trail records the values).
 /// </summary>
-public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceFiles? files = null)
+public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceFiles? files = null, Notifier? notifier = null)
 {
     public sealed record TaskInput(int PlanItemId, WorkStatus Status, string? Results, string? Difficulties, string? Proposals);
 
@@ -55,49 +56,65 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
             return UseCaseResult.Invalid(locked);
         }
 
-        var errors = Validate(report, request);
+        var errors = ReportContent.Validate(report, request);
         if (errors.Count > 0)
         {
             return UseCaseResult.Invalid([.. errors]);
         }
 
-        report.Narrative = request.Narrative ?? report.Narrative;
-        report.Difficulties = request.Difficulties ?? report.Difficulties;
-        report.Proposals = request.Proposals ?? report.Proposals;
-        foreach (var input in request.Tasks ?? [])
-        {
-            var entry = report.Tasks.Single(t => t.PlanItemId == input.PlanItemId);
-            (entry.Status, entry.Results, entry.Difficulties, entry.Proposals) = (input.Status, input.Results, input.Difficulties, input.Proposals);
-        }
-
-        foreach (var input in request.Indicators ?? [])
-        {
-            var entry = report.Indicators.Single(i => i.Indicator.Code == input.Code);
-            entry.Numerator = input.Numerator;
-            entry.Denominator = input.Denominator;
-            entry.Value = input.Value ?? (input.Numerator is { } n && input.Denominator is { } d and > 0 ? Math.Round(100 * n / d, 2) : null);
-            entry.Note = input.Note;
-        }
-
+        ReportContent.Apply(report, request);
         return await SaveChangesAsync(report, user, now, cancellationToken);
     }
 
-    public async Task<UseCaseResult> TransitionAsync(int year, string unitCode, ReportState to, TransitionRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Submits (or resubmits a returned report) with the content on the screen: one load, one
+    /// transaction — the content and the transition are saved together or not at all.
+    /// </summary>
+    public async Task<UseCaseResult> SubmitAsync(int year, string unitCode, SaveRequest? content, int? version, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var review = to is ReportState.Returned or ReportState.Accepted;
-        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: !review, request.Version, cancellationToken, needReview: review);
+        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: true, content?.Version ?? version, cancellationToken);
         if (report is null)
         {
             return refusal!;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (to == ReportState.Submitted && report.State == ReportState.Returned)
+        var to = report.State == ReportState.Returned ? ReportState.Resubmitted : ReportState.Submitted;
+        if (ReportRules.WhyNot(report, to, now) is { } why)
         {
-            to = ReportState.Resubmitted; // "submit" of a returned report is its resubmission
+            return UseCaseResult.Invalid(why);
         }
 
+        if (content is not null)
+        {
+            var errors = ReportContent.Validate(report, content);
+            if (errors.Count > 0)
+            {
+                return UseCaseResult.Invalid([.. errors]);
+            }
+
+            ReportContent.Apply(report, content);
+        }
+
+        return await MoveAsync(report, to, null, user, now, cancellationToken);
+    }
+
+    /// <summary>The coordinator's review: return (with a reason) or accept a submitted report.</summary>
+    public async Task<UseCaseResult> TransitionAsync(int year, string unitCode, ReportState to, TransitionRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (to is ReportState.Submitted or ReportState.Resubmitted)
+        {
+            return await SubmitAsync(year, unitCode, null, request.Version, user, cancellationToken);
+        }
+
+        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: false, request.Version, cancellationToken, needReview: true);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
         if (ReportRules.WhyNot(report, to, now) is { } why)
         {
             return UseCaseResult.Invalid(why);
@@ -105,11 +122,21 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
 
         if (to == ReportState.Returned && string.IsNullOrWhiteSpace(request.Reason))
         {
-            return UseCaseResult.Invalid("Trả lại báo cáo cần ghi rõ lý do. (A return needs a reason.)");
+            return UseCaseResult.Invalid("Trả lại báo cáo cần ghi rõ lý do.", "A returned report needs a reason.");
         }
 
+        if (to == ReportState.Accepted)
+        {
+            await AcceptedTaskStatus.ApplyAsync(db, report, user.Identity?.Name ?? "?", now, cancellationToken);
+        }
+
+        return await MoveAsync(report, to, request.Reason?.Trim(), user, now, cancellationToken);
+    }
+
+    private async Task<UseCaseResult> MoveAsync(UnitReport report, ReportState to, string? reason, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
+    {
         var actor = user.Identity?.Name ?? "?";
-        report.Events.Add(new ReportEvent { At = now, Actor = actor, Action = to.ToString().ToLowerInvariant(), From = report.State, To = to, Comment = request.Reason?.Trim() });
+        report.Events.Add(new ReportEvent { At = now, Actor = actor, Action = to.ToString().ToLowerInvariant(), From = report.State, To = to, Comment = reason });
         report.State = to;
         switch (to)
         {
@@ -118,7 +145,7 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
                 report.LastSubmittedAt = now;
                 break;
             case ReportState.Returned:
-                report.ReturnReason = request.Reason!.Trim();
+                report.ReturnReason = reason;
                 break;
             case ReportState.Accepted:
                 report.AcceptedAt = now;
@@ -126,7 +153,13 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
                 break;
         }
 
-        return await SaveChangesAsync(report, user, now, cancellationToken);
+        var result = await SaveChangesAsync(report, user, now, cancellationToken);
+        if (result.Outcome == Outcome.Done && notifier is not null && ReportNotices.For(report, to, reason) is { } notice)
+        {
+            await notifier.RaiseAsync(notice, cancellationToken);
+        }
+
+        return result;
     }
 
     public async Task<UseCaseResult> GrantLateEntryAsync(int year, string unitCode, LateEntryRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -141,7 +174,7 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
         var now = clock.GetUtcNow();
         if (request.Until <= now || string.IsNullOrWhiteSpace(request.Reason))
         {
-            return UseCaseResult.Invalid("Cho phép nhập muộn cần thời hạn trong tương lai và lý do. (Needs a future time limit and a reason.)");
+            return UseCaseResult.Invalid("Cho phép nhập muộn cần thời hạn trong tương lai và lý do.", "A late-entry exception needs a future time limit and a reason.");
         }
 
         report.LateEntryUntil = request.Until.UtcDateTime;
@@ -173,7 +206,7 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
 
         if (file is null || files is null)
         {
-            return UseCaseResult.Invalid("Chưa chọn tệp (no file was sent).");
+            return UseCaseResult.Invalid("Chưa chọn tệp.", "No file was sent.");
         }
 
         await using var stream = file.OpenReadStream();
@@ -207,7 +240,7 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
 
         var attachment = report.Attachments.SingleOrDefault(a => a.Id == attachmentId);
         return attachment is null || files is null
-            ? (null, null, UseCaseResult.NotFound($"Không có tệp {attachmentId} (no such attachment)."))
+            ? (null, null, UseCaseResult.NotFound($"Không có tệp {attachmentId}.", $"There is no attachment {attachmentId}."))
             : (attachment, files.Open(attachment.StoredPath), null);
     }
 
@@ -217,18 +250,21 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
         var access = ReportAccess.For(user, unitCode);
         if ((needWrite && !access.CanWrite) || (needReview && !access.CanReview) || !access.CanRead)
         {
-            return (null, UseCaseResult.Forbidden("Bạn không có quyền với báo cáo này. (You may not do this with this report.)"));
+            return (null, UseCaseResult.Forbidden("Bạn không có quyền với báo cáo này.", "You may not do this with this report."));
         }
 
         var report = await LoadAsync(year, unitCode, cancellationToken);
         if (report is null)
         {
-            return (null, UseCaseResult.NotFound($"Không có báo cáo năm {year} của đơn vị {unitCode}. (No such report.)"));
+            return (null, UseCaseResult.NotFound($"Không có báo cáo năm {year} của đơn vị {unitCode}.", $"There is no {year} report of unit {unitCode}."));
         }
 
-        if (version is { } v && v != report.Version)
+        if (version is { } v && v != report.Version
+            && await ReportVersions.SavedByOthersSinceAsync(db, report, v, user.Identity?.Name ?? "?", cancellationToken))
         {
-            return (null, UseCaseResult.Conflict($"Báo cáo đã được người khác lưu (phiên bản {report.Version}, bạn đang sửa phiên bản {v}); hãy tải lại để không ghi đè. (Saved by someone else since you opened it.)"));
+            return (null, UseCaseResult.Conflict(
+                $"Báo cáo đã được người khác lưu (phiên bản {report.Version}, bạn đang sửa phiên bản {v}); hãy tải lại để không ghi đè.",
+                $"Someone else saved the report since you opened it (version {report.Version}, yours is {v}); reload so as not to overwrite it."));
         }
 
         return (report, null);
@@ -246,54 +282,7 @@ public sealed class ReportEditing(AppDbContext db, TimeProvider clock, EvidenceF
         }
         catch (DbUpdateConcurrencyException)
         {
-            return UseCaseResult.Conflict("Báo cáo vừa được người khác lưu; hãy tải lại. (Saved by someone else at the same moment.)");
+            return UseCaseResult.Conflict("Báo cáo vừa được lưu cùng lúc ở nơi khác; hãy tải lại.", "The report was saved elsewhere at the same moment; reload it.");
         }
-    }
-
-    private static List<string> Validate(UnitReport report, SaveRequest request)
-    {
-        var errors = new List<string>();
-        foreach (var text in new[] { request.Narrative, request.Difficulties, request.Proposals }.Concat((request.Tasks ?? []).SelectMany(t => new[] { t.Results, t.Difficulties, t.Proposals })))
-        {
-            if (text is { Length: > 20000 })
-            {
-                errors.Add("Một ô văn bản dài quá 20.000 ký tự. (A text is longer than 20,000 characters.)");
-                break;
-            }
-        }
-
-        foreach (var input in request.Tasks ?? [])
-        {
-            if (report.Tasks.All(t => t.PlanItemId != input.PlanItemId))
-            {
-                errors.Add($"Nhiệm vụ {input.PlanItemId} không thuộc báo cáo này. (Task {input.PlanItemId} is not in this report.)");
-            }
-
-            if (!Enum.IsDefined(input.Status))
-            {
-                errors.Add("Trạng thái nhiệm vụ không hợp lệ. (Unknown task status.)");
-            }
-        }
-
-        foreach (var input in request.Indicators ?? [])
-        {
-            if (report.Indicators.All(i => i.Indicator.Code != input.Code))
-            {
-                errors.Add($"Chỉ tiêu {input.Code} không thuộc báo cáo này. (Indicator {input.Code} is not in this report.)");
-                continue;
-            }
-
-            if (input.Numerator < 0 || input.Denominator < 0 || input.Value is < 0 or > 100)
-            {
-                errors.Add($"Chỉ tiêu {input.Code}: số liệu phải không âm và tỷ lệ từ 0 đến 100%. (Values must be non-negative, the rate 0–100%.)");
-            }
-
-            if (input.Numerator is { } n && input.Denominator is { } d && n > d)
-            {
-                errors.Add($"Chỉ tiêu {input.Code}: tử số ({n}) lớn hơn mẫu số ({d}). (Numerator greater than denominator.)");
-            }
-        }
-
-        return errors;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TheoDoi.Core.Texts;
 using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
@@ -7,25 +8,32 @@ namespace TheoDoi.Reporting;
 public static class ReportRules
 {
     private static readonly CultureInfo s_vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo s_en = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Null when the unit may edit the report now; otherwise why it may not.</summary>
-    public static string? WhyLocked(UnitReport report, DateTime utcNow)
+    public static Bilingual? WhyLocked(UnitReport report, DateTime utcNow)
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.State switch
         {
             ReportState.Accepted =>
-                $"Báo cáo đã được chấp nhận ngày {Local(report.AcceptedAt)} ({report.AcceptedBy}) nên đã khóa. (Accepted, therefore locked.)",
+                new Bilingual(
+                    $"Báo cáo đã được chấp nhận ngày {Local(report.AcceptedAt, s_vi)} ({report.AcceptedBy}) nên đã khóa.",
+                    $"The report was accepted on {Local(report.AcceptedAt, s_en)} ({report.AcceptedBy}) and is locked."),
             ReportState.Submitted or ReportState.Resubmitted =>
-                $"Báo cáo đã gửi ngày {Local(report.LastSubmittedAt)} và đang chờ Vụ Kế hoạch - Tài chính xem xét; chỉ sửa được khi bị trả lại. (Submitted; editable again only if returned.)",
+                new Bilingual(
+                    $"Báo cáo đã gửi ngày {Local(report.LastSubmittedAt, s_vi)} và đang chờ Vụ Kế hoạch - Tài chính xem xét; chỉ sửa được khi bị trả lại.",
+                    $"The report was submitted on {Local(report.LastSubmittedAt, s_en)} and awaits the Planning and Finance Department's review; it can be edited again only if returned."),
             _ when report.Cycle.State == CycleState.Closed && !(report.LateEntryUntil > utcNow) =>
-                $"Kỳ báo cáo năm {report.Cycle.Year} đã đóng; cần Vụ Kế hoạch - Tài chính cho phép nhập muộn. (The cycle is closed; a late-entry exception is needed.)",
+                new Bilingual(
+                    $"Kỳ báo cáo năm {report.Cycle.Year} đã đóng; cần Vụ Kế hoạch - Tài chính cho phép nhập muộn.",
+                    $"The {report.Cycle.Year} reporting cycle is closed; the Planning and Finance Department must grant a late-entry exception."),
             _ => null,
         };
     }
 
     /// <summary>Null when the transition is allowed from the report's state; otherwise why not.</summary>
-    public static string? WhyNot(UnitReport report, ReportState to, DateTime utcNow)
+    public static Bilingual? WhyNot(UnitReport report, ReportState to, DateTime utcNow)
     {
         ArgumentNullException.ThrowIfNull(report);
         var from = report.State;
@@ -39,13 +47,15 @@ public static class ReportRules
         };
         if (!allowed)
         {
-            return $"Không thể chuyển báo cáo từ trạng thái \"{ReportingLabels.State(from)}\" sang \"{ReportingLabels.State(to)}\". (Cannot go from {from} to {to}.)";
+            return new Bilingual(
+                $"Không thể chuyển báo cáo từ trạng thái \"{ReportingLabels.State(from)}\" sang \"{ReportingLabels.State(to)}\".",
+                $"A report cannot go from \"{from}\" to \"{to}\".");
         }
 
         // Submitting needs the report to be open for the unit (a closed cycle needs an exception).
         return to is ReportState.Submitted or ReportState.Resubmitted ? WhyLocked(report, utcNow) : null;
     }
 
-    private static string Local(DateTime? utc) =>
-        utc is { } value ? Format.DateTimeIn(value, s_vi) : "?";
+    private static string Local(DateTime? utc, CultureInfo culture) =>
+        utc is { } value ? Format.DateTimeIn(value, culture) : "?";
 }

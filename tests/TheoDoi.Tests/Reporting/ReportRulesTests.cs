@@ -52,7 +52,8 @@ public sealed class ReportRulesTests
         else
         {
             Assert.NotNull(why);
-            Assert.Contains("Không thể chuyển", why, StringComparison.Ordinal);
+            Assert.Contains("Không thể chuyển", why.Vi, StringComparison.Ordinal);
+            Assert.Contains("cannot go", why.En, StringComparison.Ordinal);
         }
     }
 
@@ -72,7 +73,9 @@ public sealed class ReportRulesTests
         }
         else
         {
-            Assert.Contains(reason, why, StringComparison.Ordinal);
+            Assert.NotNull(why);
+            Assert.Contains(reason, why.Vi, StringComparison.Ordinal);
+            Assert.DoesNotContain("báo cáo", why.En, StringComparison.OrdinalIgnoreCase);
         }
     }
 
@@ -81,7 +84,7 @@ public sealed class ReportRulesTests
     {
         var now = new DateTime(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc);
 
-        Assert.Contains("đã đóng", ReportRules.WhyLocked(Report(ReportState.Draft, CycleState.Closed), now), StringComparison.Ordinal);
+        Assert.Contains("đã đóng", ReportRules.WhyLocked(Report(ReportState.Draft, CycleState.Closed), now)?.Vi, StringComparison.Ordinal);
         Assert.Null(ReportRules.WhyLocked(Report(ReportState.Draft, CycleState.Closed, now.AddDays(1)), now));
         Assert.NotNull(ReportRules.WhyLocked(Report(ReportState.Draft, CycleState.Closed, now.AddDays(-1)), now));
         Assert.NotNull(ReportRules.WhyNot(Report(ReportState.Draft, CycleState.Closed), ReportState.Submitted, now));

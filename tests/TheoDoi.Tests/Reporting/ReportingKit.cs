@@ -18,10 +18,10 @@ internal sealed class ReportingKit : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public HttpClient Coordinator { get; }
 
-    public static async Task<ReportingKit> StartAsync(DateTimeOffset? now = null)
+    public static async Task<ReportingKit> StartAsync(DateTimeOffset? now = null, Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(7)));
-        var app = await TestApp.StartAsync(new TestAppOptions(Clock: clock));
+        var app = await TestApp.StartAsync(new TestAppOptions(Clock: clock, Services: services));
         var coordinator = await app.ClientAsAsync(Roles.Coordinator);
         var opened = await coordinator.PostAsJsonAsync("/api/v1/reporting/cycles", new { year = 2026 });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
