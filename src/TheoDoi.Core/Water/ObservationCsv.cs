@@ -25,6 +25,12 @@ public sealed record Observation(
 /// <param name="Column">The column's header name, or null when the whole record is at fault.</param>
 public sealed record CsvError(int Row, string? Column, string Reason)
 {
+    /// <summary>The reason in Vietnamese, where one was written; pages show <see cref="Text"/>.</summary>
+    public string? Vi { get; init; }
+
+    /// <summary>The reason in the reader's language (English where no Vietnamese text exists yet).</summary>
+    public Texts.Bilingual Text => new(Vi ?? Reason, Reason);
+
     public override string ToString() =>
         Column is null ? $"row {Row}: {Reason}" : $"row {Row}, column {Column}: {Reason}";
 }

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Numbers;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Units;
-
 using TheoDoi.Web;
 namespace TheoDoi.Indicators;
 
@@ -51,8 +51,8 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
             }
 
             var name = Rows.FirstOrDefault(r => r.Code == row.Unit)?.Name ?? row.Unit ?? "?";
-            items.Add(new SaveValues.Item(row.Unit, Year, Parse(row.Value, name, "Giá trị", errors), Parse(row.Numerator, name, "Tử số", errors),
-                Parse(row.Denominator, name, "Mẫu số", errors), row.Source, row.Comment, state));
+            items.Add(new SaveValues.Item(row.Unit, Year, Parse(row.Value, name, "Giá trị", errors, NumberKind.Decimal), Parse(row.Numerator, name, "Tử số", errors, NumberKind.Ratio),
+                Parse(row.Denominator, name, "Mẫu số", errors, NumberKind.Ratio), row.Source, row.Comment, state));
             names.Add(name);
         }
 
@@ -90,9 +90,17 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
         return File(stream, ValueWorkbook.ContentType, $"mau-chi-tieu-{year}.xlsx");
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, [FromServices] ValueWorkbook workbook, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUploadAsync(bool reopenApproved, [FromServices] ValueWorkbook workbook, [FromServices] SaveValues save, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (!await save.MayWriteAsync(User, cancellationToken))
+        {
+            Errors = ["Bạn không được nhập số liệu chỉ tiêu."];
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
+        var file = Request.HasFormContentType ? Request.Form.Files.GetFile("file") : null;
         if (file is null || file.Length == 0)
         {
             Errors = ["Chưa chọn tệp."];
@@ -101,10 +109,12 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         await using var stream = file.OpenReadStream();
-        var result = await workbook.ImportAsync(stream, file.FileName, User, cancellationToken);
+        var result = await workbook.ImportAsync(stream, file.FileName, User, cancellationToken, reopenApproved && IsCoordinator);
         if (result.Saved)
         {
-            Saved = $"Đã nhận tệp {file.FileName}: {result.Count} giá trị (nháp). Bấm \"Gửi duyệt\" khi đã kiểm tra.";
+            Saved = result.Count == 0
+                ? $"Đã nhận tệp {file.FileName}: không có giá trị nào thay đổi ({result.Unchanged} giá trị giống số liệu đã có), không ghi gì."
+                : $"Đã nhận tệp {file.FileName}: {result.Count} giá trị (nháp), {result.Unchanged} giá trị không đổi. Bấm \"Gửi duyệt\" khi đã kiểm tra.";
             return Redirect($"/indicators/entry?code={Uri.EscapeDataString(Code ?? "")}&year={Year}");
         }
 
@@ -113,15 +123,15 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
         return Page();
     }
 
-    private static decimal? Parse(string? text, string unit, string field, List<string> errors)
+    private static decimal? Parse(string? text, string unit, string field, List<string> errors, NumberKind kind)
     {
-        if (FormNumber.TryParse(text, out var value))
+        var parsed = FormNumber.Parse(text, kind);
+        if (parsed.Error is { } error)
         {
-            return value;
+            errors.Add($"{unit}: {field}: {error.Pick()}");
         }
 
-        errors.Add($"{unit}: {field} \"{text}\" không phải là số.");
-        return null;
+        return parsed.Value;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

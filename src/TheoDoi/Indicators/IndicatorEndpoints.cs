@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Imports;
 using TheoDoi.Units;
 
 namespace TheoDoi.Indicators;
@@ -81,21 +82,31 @@ public static class IndicatorEndpoints
             return TypedResults.File(stream, ValueWorkbook.ContentType, $"mau-chi-tieu-{y}.xlsx");
         }).WithSummary("XLSX template for a year (`year`) and units (`units=79,74`; default: those you may enter), one sheet per indicator.");
 
-        indicators.MapPost("/import", async Task<IResult> (IFormFile? file, ValueWorkbook workbook, ClaimsPrincipal user, CancellationToken ct) =>
+        indicators.MapPost("/import", async Task<IResult> (HttpRequest request, bool? reopenApproved, ValueWorkbook workbook, SaveValues save, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            if (file is null || file.Length == 0)
+            // The right is checked before a byte of the body is read: a leader's workbook costs nothing.
+            if (!await save.MayWriteAsync(user, ct))
             {
-                return TypedResults.Problem("send the filled template as multipart field `file`", statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Problem("You may not enter indicator values.", statusCode: StatusCodes.Status403Forbidden);
             }
 
+            var upload = await UploadForm.ReadAsync(request, XlsxLimits.Workbook.MaxFileBytes, ct);
+            if (upload.File is not { } file)
+            {
+                return TypedResults.Problem(upload.Problem!.En, statusCode: upload.Status);
+            }
+
+            var reopen = reopenApproved ?? (bool.TryParse(upload.Form?["reopenApproved"], out var flag) && flag);
             await using var stream = file.OpenReadStream();
-            var result = await workbook.ImportAsync(stream, file.FileName, user, ct);
+            var result = await workbook.ImportAsync(stream, file.FileName, user, ct, reopen);
             return result.Saved
-                ? TypedResults.Ok(new { saved = result.Count })
+                ? TypedResults.Ok(new { saved = result.Count, unchanged = result.Unchanged })
                 : TypedResults.Problem("Nothing was saved: " + string.Join("; ", result.Problems.Select(p => p.TextEn)),
                     statusCode: result.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest,
                     extensions: new Dictionary<string, object?> { ["errors"] = result.Problems });
-        }).DisableAntiforgery().WithSummary("Upload a filled template (multipart `file`): all or nothing; every error names sheet, row, column and reason.");
+        }).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(XlsxLimits.Workbook.MaxFileBytes + (64 << 10)))
+            .WithSummary("Upload a filled template (multipart `file`, at most 8 MB; `reopenApproved=true` to replace approved values, coordinator): all or nothing; only changed rows are written; every error names sheet, row, column and reason.");
 
         return api;
     }

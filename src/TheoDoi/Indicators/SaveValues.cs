@@ -19,7 +19,8 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
         string? Unit, int? Year, decimal? Value = null, decimal? Numerator = null, decimal? Denominator = null,
         string? Source = null, string? Comment = null, ValueState? State = null);
 
-    public sealed record Request(IReadOnlyList<Item>? Items);
+    /// <param name="ReopenApproved">The coordinator's explicit choice to replace approved values (they go back to draft); without it an approved value whose content changes is refused.</param>
+    public sealed record Request(IReadOnlyList<Item>? Items, bool ReopenApproved = false);
 
     public enum Outcome
     {
@@ -34,7 +35,8 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
 
     public sealed record SavedValue(string Unit, int Year, decimal Value, ValueState State, string? QualityFlag);
 
-    public sealed record Result(Outcome Outcome, IReadOnlyList<Problem> Problems, IReadOnlyList<SavedValue> Saved);
+    /// <param name="Unchanged">Items whose content equals what is stored: not written, so state, reviewer and demo flag stay.</param>
+    public sealed record Result(Outcome Outcome, IReadOnlyList<Problem> Problems, IReadOnlyList<SavedValue> Saved, int Unchanged = 0);
 
     public const int MaxItems = 2000;
 
@@ -68,6 +70,7 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
         var forbidden = false;
         var planned = new List<(int Index, Item Item, Unit? Unit, decimal Value)>();
         var seen = new Dictionary<(string, int), int>();
+        var unchanged = 0;
         var percent = indicator.MeasureUnit == "%";
         for (var index = 0; index < items.Count; index++)
         {
@@ -122,6 +125,19 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
 
             seen[key] = index;
             var current = existing.FirstOrDefault(v => v.SeriesKey == key.Item1 && v.Year == year);
+            if (current is not null && SameContent(current, item) && (item.State is null or ValueState.Draft || item.State == current.State))
+            {
+                unchanged++;
+                continue; // a re-upload of what is stored changes nothing: no demotion, no new version
+            }
+
+            if (current is { State: ValueState.Approved } && access.IsCoordinator && !request.ReopenApproved && item.State != ValueState.Approved)
+            {
+                Add("state", $"Giá trị {unit?.Name ?? "cả nước"} năm {year} đã được duyệt; muốn thay bằng giá trị mới (trở về nháp) thì chọn \"Mở lại giá trị đã duyệt\".",
+                    $"The {year} value of {unit?.NameEn ?? unit?.Name ?? "the national series"} is approved; to replace it (back to draft) choose \"reopen approved values\" (reopenApproved).");
+                continue;
+            }
+
             if (current is { State: ValueState.Approved } && !access.IsCoordinator)
             {
                 forbidden = true;
@@ -196,7 +212,7 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
         {
             logger.LogWarning("Indicator {Code}: {Count} value(s) refused, nothing saved: {Problems}", code, problems.Count,
                 string.Join("; ", problems.Select(p => $"item {p.Index + 1} {p.Field}: {p.En}")));
-            return new(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems, []);
+            return new(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems, [], unchanged);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -211,6 +227,12 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
                 row = new IndicatorValue { IndicatorId = indicator.Id, SeriesKey = key, Year = item.Year!.Value, EnteredBy = actor };
                 db.IndicatorValues.Add(row);
                 existing.Add(row);
+            }
+
+            if (row.State == ValueState.Approved && (item.State ?? ValueState.Draft) != ValueState.Approved)
+            {
+                // The audit trail records the change under the coordinator's name; the log says it was their choice.
+                logger.LogInformation("Indicator {Code} {Unit} {Year}: approved value reopened by {Actor} (explicit choice)", code, unit?.Code ?? IndicatorTable.NationalKey, row.Year, actor);
             }
 
             row.Series = unit is null ? ValueSeries.National : ValueSeries.Unit;
@@ -234,7 +256,22 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new(Outcome.Saved, [], saved);
+        return new(Outcome.Saved, [], saved, unchanged);
+    }
+
+    /// <summary>Whether the item says what the stored row says (value from the ratio when only numerator and denominator are given).</summary>
+    private static bool SameContent(IndicatorValue row, Item item) =>
+        row.Numerator == item.Numerator && row.Denominator == item.Denominator
+        && (item.Value is null ? item.Numerator is not null : row.Value == item.Value)
+        && Clean(item.Source) == row.Source && Clean(item.Comment) == row.Comment;
+
+    /// <summary>Whether <paramref name="user"/> may enter indicator values at all: asked before an upload's body is read.</summary>
+    public async Task<bool> MayWriteAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var today = VietnamTime.Today(clock);
+        var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
+        return IndicatorAccess.For(user, directory, today).CanWrite;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using TheoDoi.Core.Numbers;
 using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Imports;
 using TheoDoi.Units;
 
 namespace TheoDoi.Indicators;
@@ -38,7 +40,7 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         public string TextEn => Row > 0 ? $"sheet {Sheet}, row {Row}, column {Column} ({Header}): {En}" : $"sheet {Sheet}: {En}";
     }
 
-    public sealed record ImportResult(bool Saved, int Count, IReadOnlyList<Problem> Problems, bool Forbidden);
+    public sealed record ImportResult(bool Saved, int Count, IReadOnlyList<Problem> Problems, bool Forbidden, int Unchanged = 0);
 
     /// <summary>A template for <paramref name="year"/> and the given unit codes (default: every unit the user may enter).</summary>
     public async Task<MemoryStream> TemplateAsync(int year, IReadOnlyList<string>? unitCodes, IReadOnlyList<string>? indicatorCodes, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -97,72 +99,39 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
 
     private static Dictionary<string, object?> Line(string text) => new() { ["Hướng dẫn"] = text };
 
-    public async Task<ImportResult> ImportAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <param name="reopenApproved">The coordinator's explicit choice to replace approved values whose content changed.</param>
+    public async Task<ImportResult> ImportAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken cancellationToken = default, bool reopenApproved = false)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(user);
-        var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
-        List<string> sheetNames;
-        try
+        if (!await save.MayWriteAsync(user, cancellationToken))
         {
-            sheetNames = MiniExcel.GetSheetNames(buffer);
-        }
-#pragma warning disable CA1031 // any unreadable file is the user's problem to fix, not a crash
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning("Indicator upload {File}: not a readable XLSX file ({Error})", fileName, exception.Message);
-            return new(false, 0, [new(fileName, 0, "", "", "Tệp không phải là tệp Excel (.xlsx) đọc được.", "The file is not a readable XLSX workbook.")], false);
+            return new(false, 0, [new(fileName, 0, "", "", "Bạn không được nhập số liệu chỉ tiêu.", "You may not enter indicator values.")], true);
         }
 
         var indicators = await db.Indicators.AsNoTracking().Select(i => i.Code).ToListAsync(cancellationToken);
         var problems = new List<Problem>();
         var batches = new List<(string Sheet, List<SaveValues.Item> Items, List<int> Rows)>();
-        foreach (var sheet in sheetNames.Where(s => s != InstructionsSheet))
+        try
         {
-            if (!indicators.Contains(sheet))
+            using var workbook = XlsxReader.Open(file, XlsxLimits.Workbook, cancellationToken);
+            foreach (var sheet in workbook.SheetNames.Where(s => s != InstructionsSheet))
             {
-                problems.Add(new(sheet, 0, "", "", $"Tên trang tính không phải mã chỉ tiêu ({string.Join(", ", indicators)}).", $"The sheet name is not an indicator code ({string.Join(", ", indicators)})."));
-                continue;
-            }
-
-            buffer.Position = 0;
-            var rows = buffer.Query(useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().Select(SpreadsheetText.RestoreRow).ToList();
-            var items = new List<SaveValues.Item>();
-            var rowNumbers = new List<int>();
-            for (var i = 1; i < rows.Count; i++)
-            {
-                var row = rows[i];
-                var number = i + 1;
-                if (s_columns.All(c => IsBlank(Cell(row, c.Column))))
+                if (!indicators.Contains(sheet))
                 {
+                    problems.Add(new(sheet, 0, "", "", $"Tên trang tính không phải mã chỉ tiêu ({string.Join(", ", indicators)}).", $"The sheet name is not an indicator code ({string.Join(", ", indicators)})."));
                     continue;
                 }
 
-                var before = problems.Count;
-                var unit = Cell(row, "A") is { } u ? Convert.ToString(u, CultureInfo.InvariantCulture)?.Trim() : null;
-                var year = Integer(row, "C", sheet, number, problems);
-                var numerator = Number(row, "D", sheet, number, problems);
-                var denominator = Number(row, "E", sheet, number, problems);
-                var value = Number(row, "F", sheet, number, problems);
-                if (problems.Count > before)
-                {
-                    continue;
-                }
-
-                if (numerator is null && denominator is null && value is null)
-                {
-                    continue; // a template row left empty: nothing to enter for that unit
-                }
-
-                items.Add(new SaveValues.Item(unit, year, value, numerator, denominator,
-                    Text(row, "G"), Text(row, "H"), ValueState.Draft));
-                rowNumbers.Add(number);
+                var (items, rowNumbers) = ReadSheet(sheet, workbook.ReadAll(sheet, cancellationToken), problems);
+                batches.Add((sheet, items, rowNumbers));
             }
-
-            batches.Add((sheet, items, rowNumbers));
+        }
+        catch (XlsxRejectedException rejected)
+        {
+            var problem = FromRejection(fileName, rejected);
+            Log(fileName, [problem]);
+            return new(false, 0, [problem], false);
         }
 
         if (problems.Count == 0 && batches.All(b => b.Items.Count == 0))
@@ -179,12 +148,14 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         // Rows that could be read are checked too, so one upload lists every problem; nothing is kept unless none remains.
         var forbidden = false;
         var count = 0;
+        var unchanged = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (sheet, items, rowNumbers) in batches.Where(b => b.Items.Count > 0))
         {
-            var result = await save.RunAsync(sheet, new SaveValues.Request(items), user, ValueOrigin.Xlsx, cancellationToken);
+            var result = await save.RunAsync(sheet, new SaveValues.Request(items, reopenApproved), user, ValueOrigin.Xlsx, cancellationToken);
             forbidden |= result.Outcome == SaveValues.Outcome.Forbidden;
             count += result.Saved.Count;
+            unchanged += result.Unchanged;
             foreach (var problem in result.Problems)
             {
                 var column = s_columns.FirstOrDefault(c => c.Field == problem.Field);
@@ -201,8 +172,52 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         }
 
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Indicator upload {File}: {Count} value(s) saved", fileName, count);
-        return new(true, count, [], false);
+        logger.LogInformation("Indicator upload {File}: {Count} value(s) saved, {Unchanged} unchanged", fileName, count, unchanged);
+        return new(true, count, [], false, unchanged);
+    }
+
+    private static (List<SaveValues.Item> Items, List<int> Rows) ReadSheet(string sheet, List<XlsxRow> rows, List<Problem> problems)
+    {
+        var items = new List<SaveValues.Item>();
+        var rowNumbers = new List<int>();
+        foreach (var cells in rows.Where(r => r.Number > 1 && !r.IsBlank))
+        {
+            var row = SpreadsheetText.RestoreRow(cells.ByLetter());
+            var number = cells.Number;
+            var before = problems.Count;
+            var unit = CellNumber.Text(Cell(row, "A"));
+            var year = Integer(row, "C", sheet, number, problems);
+            var numerator = Number(row, "D", NumberKind.Ratio, sheet, number, problems);
+            var denominator = Number(row, "E", NumberKind.Ratio, sheet, number, problems);
+            var value = Number(row, "F", NumberKind.Decimal, sheet, number, problems);
+            if (problems.Count > before)
+            {
+                continue;
+            }
+
+            if (numerator is null && denominator is null && value is null)
+            {
+                continue; // a template row left empty: nothing to enter for that unit
+            }
+
+            items.Add(new SaveValues.Item(unit, year, value, numerator, denominator, CellNumber.Text(Cell(row, "G")), CellNumber.Text(Cell(row, "H")), ValueState.Draft));
+            rowNumbers.Add(number);
+        }
+
+        return (items, rowNumbers);
+    }
+
+    /// <summary>A refused workbook as a problem placed at its sheet, row and column when the reader knows them.</summary>
+    internal static Problem FromRejection(string fileName, XlsxRejectedException rejected)
+    {
+        if (rejected.Cell is { } cell && XlsxReader.TryParseReference(cell, out var column, out var row))
+        {
+            var letter = XlsxReader.ColumnName(column);
+            var header = s_columns.FirstOrDefault(c => c.Column == letter).Header ?? letter;
+            return new(rejected.Sheet ?? fileName, row, letter, header, rejected.Reason.Vi, rejected.Reason.En);
+        }
+
+        return new(rejected.Sheet ?? fileName, 0, "", "", rejected.Reason.Vi, rejected.Reason.En);
     }
 
     private void Log(string fileName, List<Problem> problems) =>
@@ -212,57 +227,33 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
 
     private static bool IsBlank(object? value) => value is null || (value is string s && string.IsNullOrWhiteSpace(s));
 
-    private static string? Text(IDictionary<string, object?> row, string column) =>
-        Cell(row, column) is { } value && Convert.ToString(value, CultureInfo.InvariantCulture) is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
-
-    private static decimal? Number(IDictionary<string, object?> row, string column, string sheet, int number, List<Problem> problems)
+    private static decimal? Number(IDictionary<string, object?> row, string column, NumberKind kind, string sheet, int number, List<Problem> problems)
     {
-        var value = Cell(row, column);
-        switch (value)
+        var parsed = CellNumber.Read(Cell(row, column), kind);
+        if (parsed.Error is { } error)
         {
-            case null:
-                return null;
-            case double d when double.IsFinite(d):
-                return (decimal)d;
-            case int i:
-                return i;
-            case long l:
-                return l;
-            case decimal m:
-                return m;
-            case string s when string.IsNullOrWhiteSpace(s):
-                return null;
-            case string s when TryParse(s.Trim(), out var parsed):
-                return parsed;
-            default:
-                var header = s_columns.First(c => c.Column == column).Header;
-                problems.Add(new(sheet, number, column, header, $"\"{value}\" không phải là số.", $"\"{value}\" is not a number."));
-                return null;
+            var header = s_columns.First(c => c.Column == column).Header;
+            problems.Add(new(sheet, number, column, header, error.Vi, error.En));
         }
+
+        return parsed.Value;
     }
 
     private static int? Integer(IDictionary<string, object?> row, string column, string sheet, int number, List<Problem> problems)
     {
         var before = problems.Count;
-        var value = Number(row, column, sheet, number, problems);
+        var value = Number(row, column, NumberKind.Count, sheet, number, problems);
         if (problems.Count > before || value is null)
         {
             return null;
         }
 
-        if (value != decimal.Truncate(value.Value) || value is < 1900 or > 2100)
+        if (value is < 1900 or > 2100)
         {
             problems.Add(new(sheet, number, column, "Năm", $"\"{value}\" không phải là năm.", $"\"{value}\" is not a year."));
             return null;
         }
 
         return (int)value.Value;
-    }
-
-    /// <summary>"94,1" and "94.1" both read as 94.1; "1.234,5" as 1234.5.</summary>
-    private static bool TryParse(string text, out decimal value)
-    {
-        var culture = text.Contains(',', StringComparison.Ordinal) ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.InvariantCulture;
-        return decimal.TryParse(text, NumberStyles.Number, culture, out value);
     }
 }

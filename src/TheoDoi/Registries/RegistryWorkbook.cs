@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using TheoDoi.Core.Numbers;
 using TheoDoi.Core.Texts;
 using TheoDoi.Data;
+using TheoDoi.Imports;
 using TheoDoi.Indicators;
 
 namespace TheoDoi.Registries;
@@ -60,7 +62,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
     public async Task<ImportResult> ImportParksAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var (sheets, problem) = await ReadAsync(file, fileName, [ParkSheet, CheckSheet]);
+        var (sheets, problem) = await ReadAsync(file, fileName, [ParkSheet, CheckSheet], ct);
         if (problem is not null)
         {
             return Refuse(fileName, [problem], false);
@@ -123,7 +125,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
     public async Task<ImportResult> ImportWasteAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var (sheets, problem) = await ReadAsync(file, fileName, [WasteSheet]);
+        var (sheets, problem) = await ReadAsync(file, fileName, [WasteSheet], ct);
         if (problem is not null)
         {
             return Refuse(fileName, [problem], false);
@@ -135,7 +137,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
         foreach (var (number, row) in sheets[WasteSheet])
         {
             var reader = new CellReader(WasteSheet, number, row, s_wasteHeaders, problems);
-            var item = new WasteRegistry.Item(reader.Text("A"), (int?)reader.Number("C"), reader.Number("D"), reader.Number("E"), reader.Number("F"),
+            var item = new WasteRegistry.Item(reader.Text("A"), (int?)reader.Number("C", NumberKind.Count), reader.Number("D"), reader.Number("E"), reader.Number("F"),
                 reader.Number("G"), reader.Number("H"), reader.Text("I"), reader.Text("J"));
             if (reader.Ok)
             {
@@ -182,43 +184,33 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
         return new(false, 0, problems, forbidden);
     }
 
-    private static async Task<(Dictionary<string, List<(int, IDictionary<string, object?>)>> Sheets, ValueWorkbook.Problem? Problem)> ReadAsync(Stream file, string fileName, string[] required)
+    private static async Task<(Dictionary<string, List<(int, IDictionary<string, object?>)>> Sheets, ValueWorkbook.Problem? Problem)> ReadAsync(Stream file, string fileName, string[] required, CancellationToken ct)
     {
-        var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
+        await Task.CompletedTask;
         var sheets = new Dictionary<string, List<(int, IDictionary<string, object?>)>>();
         try
         {
-            buffer.Position = 0;
-            var names = MiniExcel.GetSheetNames(buffer);
+            using var workbook = XlsxReader.Open(file, XlsxLimits.Workbook, ct);
             foreach (var name in required)
             {
-                var rows = new List<(int, IDictionary<string, object?>)>();
-                if (names.Contains(name))
+                if (workbook.SheetNames.Contains(name))
                 {
-                    buffer.Position = 0;
-                    var all = buffer.Query(useHeaderRow: false, sheetName: name).Cast<IDictionary<string, object?>>().Select(SpreadsheetText.RestoreRow).ToList();
-                    for (var i = 1; i < all.Count; i++)
-                    {
-                        if (all[i].Values.Any(v => v is not null && !(v is string s && string.IsNullOrWhiteSpace(s))))
-                        {
-                            rows.Add((i + 1, all[i]));
-                        }
-                    }
+                    sheets[name] = workbook.Rows(name, ct).Where(r => r.Number > 1 && !r.IsBlank)
+                        .Select(r => (r.Number, SpreadsheetText.RestoreRow(r.ByLetter()))).ToList();
                 }
                 else if (name == required[0])
                 {
                     return (sheets, new(fileName, 0, "", "", $"Thiếu trang tính \"{name}\".", $"Sheet \"{name}\" is missing."));
                 }
-
-                sheets[name] = rows;
+                else
+                {
+                    sheets[name] = [];
+                }
             }
         }
-#pragma warning disable CA1031 // an unreadable file is reported, not thrown
-        catch (Exception exception)
-#pragma warning restore CA1031
+        catch (XlsxRejectedException rejected)
         {
-            return (sheets, new(fileName, 0, "", "", "Tệp không phải là tệp Excel (.xlsx) đọc được.", "Not a readable XLSX file: " + exception.Message));
+            return (sheets, ValueWorkbook.FromRejection(fileName, rejected));
         }
 
         return (sheets, null);
@@ -254,34 +246,42 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
 
         private object? Raw(string column) => row.TryGetValue(column, out var value) && !(value is string s && string.IsNullOrWhiteSpace(s)) ? value : null;
 
+        /// <summary>A text or date cell: a formula without value or an error value is refused, not read as text.</summary>
+        private object? Plain(string column)
+        {
+            var value = Raw(column);
+            if (value is XlsxFormula or XlsxError)
+            {
+                var reason = CellNumber.Read(value, NumberKind.Decimal).Error!;
+                Fail(column, reason.Vi, reason.En);
+                return null;
+            }
+
+            return value;
+        }
+
         private void Fail(string column, string vi, string en)
         {
             var index = column[0] - 'A';
             problems.Add(new(sheet, number, column, index < headers.Length ? headers[index] : column, vi, en));
         }
 
-        public string? Text(string column) => Raw(column) is { } value ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() : null;
+        public string? Text(string column) => CellNumber.Text(Plain(column));
 
-        public decimal? Number(string column)
+        public decimal? Number(string column, NumberKind kind = NumberKind.Decimal)
         {
-            switch (Raw(column))
+            var parsed = CellNumber.Read(Raw(column), kind);
+            if (parsed.Error is { } error)
             {
-                case null: return null;
-                case double d: return (decimal)d;
-                case int i: return i;
-                case long l: return l;
-                case decimal m: return m;
-                case string s when decimal.TryParse(s.Trim(), NumberStyles.Number, s.Contains(',', StringComparison.Ordinal) ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.InvariantCulture, out var parsed):
-                    return parsed;
-                case var other:
-                    Fail(column, $"\"{other}\" không phải là số.", $"\"{other}\" is not a number.");
-                    return null;
+                Fail(column, error.Vi, error.En);
             }
+
+            return parsed.Value;
         }
 
         public DateOnly? Date(string column)
         {
-            switch (Raw(column))
+            switch (Plain(column))
             {
                 case null: return null;
                 case DateTime dt: return DateOnly.FromDateTime(dt);

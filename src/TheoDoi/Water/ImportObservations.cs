@@ -92,7 +92,7 @@ public sealed class ImportObservations(AppDbContext db, TimeProvider clock, Audi
         var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.Ordinal, cancellationToken);
 
         using var hashing = new HashingStream(stream);
-        var opened = ObservationFile.Open(hashing, request.FileName);
+        var opened = ObservationFile.Open(hashing, request.FileName, cancellationToken);
         var errors = new List<CsvError>();
         // A wide row becomes one long row per parameter, each carrying the row's own errors (a bad
         // time, an unknown station): each distinct error is reported once.

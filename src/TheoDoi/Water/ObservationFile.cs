@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using MiniExcelLibs;
 using TheoDoi.Core.Water;
+using TheoDoi.Imports;
 
 namespace TheoDoi.Water;
 
@@ -27,13 +27,13 @@ public static class ObservationFile
     public sealed record Opened(string Layout, IEnumerable<ObservationRow> Rows);
 
     /// <summary>Decides the layout from the name and the header and reads lazily; <paramref name="stream"/> must stay open while enumerating.</summary>
-    public static Opened Open(Stream stream, string fileName)
+    public static Opened Open(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            return new Opened(WideXlsx, ReadXlsx(stream));
+            return new Opened(WideXlsx, ReadXlsx(stream, cancellationToken));
         }
 
         var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
@@ -41,8 +41,24 @@ public static class ObservationFile
         var names = header.Split(',').Select(h => h.Trim().Trim('"').Trim().ToLowerInvariant()).ToList();
         var isLong = names.Contains(ObservationCsv.ParameterColumn) && names.Contains(ObservationCsv.ValueColumn);
         return isLong
-            ? new Opened(Long, ObservationCsv.Read(new PrefixedReader(header + "\n", reader)))
+            ? new Opened(Long, RefuseEmpty(ObservationCsv.Read(new PrefixedReader(header + "\n", reader))))
             : new Opened(WideCsv, ReadWideCsv(header, reader));
+    }
+
+    /// <summary>A canonical file with a header and no data row is refused like an empty wide file: no batch is recorded.</summary>
+    private static IEnumerable<ObservationRow> RefuseEmpty(IEnumerable<ObservationRow> rows)
+    {
+        var any = false;
+        foreach (var row in rows)
+        {
+            any = true;
+            yield return row;
+        }
+
+        if (!any)
+        {
+            yield return new ObservationRow(1, 1, null, [new CsvError(1, null, "the file has a header but no data rows") { Vi = "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào." }], null, null);
+        }
     }
 
     private static IEnumerable<ObservationRow> ReadWideCsv(string header, TextReader reader)
@@ -74,31 +90,98 @@ public static class ObservationFile
         }
     }
 
-    private static IEnumerable<ObservationRow> ReadXlsx(Stream stream)
+    private static IEnumerable<ObservationRow> ReadXlsx(Stream stream, CancellationToken cancellationToken)
     {
-        var rows = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>();
-        List<string>? headers = null;
-        var row = 0;
-        foreach (var cells in rows)
+        XlsxReader? workbook = null;
+        CsvError? failure = null;
+        try
         {
-            row++;
-            var values = cells.Values.Select(CellText).ToList();
-            if (headers is null)
+            workbook = XlsxReader.Open(stream, XlsxLimits.Observations, cancellationToken);
+        }
+        catch (XlsxRejectedException rejected)
+        {
+            failure = Rejection(rejected, null);
+        }
+
+        if (workbook is null)
+        {
+            yield return new ObservationRow(failure!.Row, failure.Row, null, [failure], null, null);
+            yield break;
+        }
+
+        using (workbook)
+        {
+            using var rows = workbook.Rows(workbook.SheetNames[0], cancellationToken).GetEnumerator();
+            List<string>? headers = null;
+            List<int>? positions = null; // the header's columns as present in the file: a cell in XFD is one entry, not 16,384
+            var any = false;
+            while (true)
             {
-                headers = values;
-                continue;
+                XlsxRow? cells = null;
+                try
+                {
+                    cells = rows.MoveNext() ? rows.Current : null;
+                }
+                catch (XlsxRejectedException rejected)
+                {
+                    failure = Rejection(rejected, headers is null || positions is null ? null : (positions, headers));
+                }
+
+                if (failure is not null)
+                {
+                    yield return new ObservationRow(failure.Row, failure.Row, null, [failure], null, null);
+                    yield break;
+                }
+
+                if (cells is null)
+                {
+                    break;
+                }
+
+                if (headers is null || positions is null)
+                {
+                    var present = cells.Cells.Where(c => CellText(c.Value).Length > 0).ToList();
+                    positions = present.Select(c => c.Column).ToList();
+                    headers = present.Select(c => CellText(c.Value)).ToList();
+                    continue;
+                }
+
+                if (cells.IsBlank)
+                {
+                    continue;
+                }
+
+                var byColumn = cells.Cells.ToDictionary(c => c.Column, c => c.Value);
+                var values = positions.Select(p => byColumn.TryGetValue(p, out var v) ? CellValue(v) : "").ToList();
+                any = true;
+                foreach (var result in ReadWideRow(headers, values, cells.Number))
+                {
+                    yield return result;
+                }
             }
 
-            if (values.All(v => v.Length == 0))
+            if (!any)
             {
-                continue;
-            }
-
-            foreach (var result in ReadWideRow(headers, values, row))
-            {
-                yield return result;
+                foreach (var result in ReadWideRow(headers ?? [], null, 1))
+                {
+                    yield return result;
+                }
             }
         }
+    }
+
+    /// <summary>A formula without its computed value must not pass for an empty cell.</summary>
+    private static string CellValue(object? cell) => cell is XlsxFormula formula ? "=" + formula.Formula : CellText(cell);
+
+    private static CsvError Rejection(XlsxRejectedException rejected, (List<int> Positions, List<string> Headers)? header)
+    {
+        if (rejected.Cell is { } cell && XlsxReader.TryParseReference(cell, out var column, out var row))
+        {
+            var at = header?.Positions.IndexOf(column) ?? -1;
+            return new CsvError(row, at >= 0 ? header!.Value.Headers[at] : XlsxReader.ColumnName(column), rejected.Reason.En) { Vi = rejected.Reason.Vi };
+        }
+
+        return new CsvError(1, null, rejected.Located.En) { Vi = rejected.Located.Vi };
     }
 
     private static string CellText(object? cell) => cell switch
@@ -141,6 +224,15 @@ public static class ObservationFile
             if (WaterParameters.Find(code) is not { } parameter)
             {
                 errors.Add(new CsvError(1, headers[i], $"unknown parameter column '{headers[i]}'"));
+                continue;
+            }
+
+            if (columns.FirstOrDefault(c => c.Parameter == parameter.Code) is { } earlier)
+            {
+                errors.Add(new CsvError(1, headers[i].Trim(), $"the parameter {parameter.Code} has two columns: '{earlier.Header}' (column {earlier.Index + 1}) and '{headers[i].Trim()}' (column {i + 1})")
+                {
+                    Vi = $"Thông số {parameter.Code} có hai cột: \"{earlier.Header}\" (cột {earlier.Index + 1}) và \"{headers[i].Trim()}\" (cột {i + 1}).",
+                });
                 continue;
             }
 

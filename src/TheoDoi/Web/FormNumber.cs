@@ -1,31 +1,22 @@
-using System.Globalization;
+using TheoDoi.Core.Numbers;
 
 namespace TheoDoi.Web;
 
 /// <summary>
-/// Numbers typed into forms. Number inputs post invariant text ("37.5"); people also type the
-/// Vietnamese way ("37,5"), so a comma is read as the decimal separator. Blank means no value.
+/// Numbers typed into forms, read by the one parser for forms, imports and workbooks
+/// (<see cref="NumberText"/>: "97,5" is 97.5, "1.730" is 1730 in a count and ambiguous elsewhere).
+/// Blank means no value.
 /// </summary>
 public static class FormNumber
 {
-    private static readonly CultureInfo s_vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    /// <returns>False when the text is not a number; <paramref name="value"/> is null for blank text.</returns>
-    public static bool TryParse(string? text, out decimal? value)
+    /// <returns>False when the text is not a number of that kind; <paramref name="value"/> is null for blank text.</returns>
+    public static bool TryParse(string? text, out decimal? value, NumberKind kind = NumberKind.Decimal)
     {
-        value = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        var culture = text.Contains(',', StringComparison.Ordinal) ? s_vietnamese : CultureInfo.InvariantCulture;
-        if (decimal.TryParse(text.Trim(), NumberStyles.Number, culture, out var parsed))
-        {
-            value = parsed;
-            return true;
-        }
-
-        return false;
+        var parsed = NumberText.Parse(text, kind);
+        value = parsed.Value;
+        return parsed.Ok;
     }
+
+    /// <summary>The value or the reason it is refused (in both languages).</summary>
+    public static ParsedNumber Parse(string? text, NumberKind kind = NumberKind.Decimal) => NumberText.Parse(text, kind);
 }
