@@ -9,6 +9,7 @@ public static class WaterServices
         services.AddScoped<ImportStations>();
         services.AddScoped<ValidateObservations>();
         services.AddScoped<WaterImportRun>();
+        services.AddSingleton<ImportProgress>();
         return services;
     }
 }

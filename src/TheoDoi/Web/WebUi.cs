@@ -29,6 +29,7 @@ public static class WebUi
             options.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
             options.Conventions.AllowAnonymousToPage("/Accounts/Denied");
             options.Conventions.AllowAnonymousToPage("/Web/Language");
+            options.Conventions.AllowAnonymousToPage("/Web/Error");
             options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
             options.Conventions.AllowAnonymousToFolder("/Indicators/Public");
             options.Conventions.AuthorizePage("/Indicators/Edit", Policies.ManagePlan);

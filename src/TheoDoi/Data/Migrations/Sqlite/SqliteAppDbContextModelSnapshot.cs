@@ -570,6 +570,9 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyEn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -591,6 +594,10 @@ namespace TheoDoi.Data.Migrations.Sqlite
 
                     b.Property<string>("Subject")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectEn")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
