@@ -65,6 +65,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             notification.Property(n => n.UnitCode).HasMaxLength(32);
             notification.Property(n => n.Role).HasMaxLength(32);
             notification.Property(n => n.Subject).HasMaxLength(300);
+            notification.Property(n => n.SubjectEn).HasMaxLength(300);
             notification.Property(n => n.Link).HasMaxLength(300);
         });
         builder.Entity<AuditEntry>(audit =>

@@ -74,7 +74,7 @@ public sealed class Edit(AppDbContext db) : PageModel
 
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
     {
-        var indicator = await db.Indicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ResponsibleUnit).SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        var indicator = await db.Indicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ResponsibleUnit).SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
         if (indicator is null)
         {
             return false;

@@ -26,7 +26,7 @@ public sealed class EditIndicator(AppDbContext db, TimeProvider clock)
             return new(SaveValues.Outcome.Forbidden, ["Chỉ Vụ Kế hoạch - Tài chính mới sửa định nghĩa chỉ tiêu (only the coordinator edits definitions)."], 0);
         }
 
-        var indicator = await db.Indicators.Include(i => i.Targets).Include(i => i.ResponsibleUnit).SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        var indicator = await db.Indicators.Include(i => i.Targets).Include(i => i.ResponsibleUnit).SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
         if (indicator is null)
         {
             return new(SaveValues.Outcome.NotFound, [$"Không có chỉ tiêu {code} (no indicator {code})."], 0);

@@ -140,7 +140,7 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
         ThisYear = today.Year;
         Year = Year is >= 2000 && Year <= today.Year ? Year : today.Year - 1;
         Indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync(cancellationToken);
-        Indicator = Indicators.FirstOrDefault(i => i.Code == Code) ?? Indicators.FirstOrDefault();
+        Indicator = Indicators.FirstOrDefault(i => Web.Codes.Same(i.Code, Code)) ?? Indicators.FirstOrDefault();
         Code = Indicator?.Code;
         if (Indicator is null)
         {

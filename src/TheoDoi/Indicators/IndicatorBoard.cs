@@ -70,7 +70,7 @@ public sealed class IndicatorBoard
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(access);
         var indicator = await db.Indicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ResponsibleUnit)
-            .SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+            .SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
         if (indicator is null)
         {
             return null;

@@ -28,9 +28,9 @@ public static class IndicatorEndpoints
             return boards.Select(b => IndicatorDtos.ToDto(b)).ToList();
         }).WithSummary("The indicators with their targets, latest regional value and status by both methods (region and each province today). Drafts count only for those who may see them, marked provisional.");
 
-        indicators.MapGet("/{code}", async Task<IResult> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        indicators.MapGet("/{code}", async Task<IResult> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
             await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), includeLongAn: includeLongAn ?? false, cancellationToken: ct) is { } board
-                ? TypedResults.Ok(Detail(board))
+                ? Web.Versioning.OkWithETag(Detail(board), board.Indicator.Version, response)
                 : NotFound(code))
             .WithSummary("One indicator: definition (numerator, denominator, baseline, targets, SDG, method), latest value and status.");
 
@@ -60,9 +60,22 @@ public static class IndicatorEndpoints
             return result.Outcome == SaveValues.Outcome.Saved ? TypedResults.Ok(new { reviewed = result.Count }) : Problem(result.Outcome, result.Errors);
         }).RequireAuthorization(Policies.ManagePlan).WithSummary("Approve submitted values (`approve: true`) or return them to draft with a `reason` (coordinator).");
 
-        indicators.MapPut("/{code}", async Task<IResult> (string code, EditIndicator.Request request, EditIndicator edit, ClaimsPrincipal user, CancellationToken ct) =>
+        indicators.MapPut("/{code}", async Task<IResult> (string code, EditIndicator.Request request, EditIndicator edit, AppDbContext db, ClaimsPrincipal user, HttpRequest http, CancellationToken ct) =>
         {
-            var result = await edit.RunAsync(code, request, user, ct);
+            // The version is required (body or If-Match): 428 without, 409/412 when stale.
+            var expected = Web.Versioning.Read(http, request.Version);
+            if (Web.Versioning.Refusal(expected) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var current = await db.Indicators.Where(i => i.Code.ToUpper() == Web.Codes.Key(code)).Select(i => (int?)i.Version).SingleOrDefaultAsync(ct);
+            if (current is { } version && version != expected.Version)
+            {
+                return Web.Versioning.Stale(expected, version);
+            }
+
+            var result = await edit.RunAsync(code, request with { Version = expected.Version }, user, ct);
             return result.Outcome == SaveValues.Outcome.Saved ? TypedResults.Ok(new { version = result.Version }) : Problem(result.Outcome, result.Errors);
         }).RequireAuthorization(Policies.ManagePlan).WithSummary("Change the definition (coordinator): a new version is kept next to the previous ones, with the reason.");
 
@@ -182,7 +195,7 @@ public static class IndicatorEndpoints
     public static async Task<IReadOnlyList<VersionDto>?> VersionsAsync(AppDbContext db, string code, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var id = await db.Indicators.Where(i => i.Code == code).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
+        var id = await db.Indicators.Where(i => i.Code.ToUpper() == Web.Codes.Key(code)).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
         if (id is null)
         {
             return null;

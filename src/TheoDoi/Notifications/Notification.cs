@@ -16,6 +16,10 @@ public sealed class Notification
     public string? Role { get; set; }
     public required string Subject { get; set; }
     public required string Body { get; set; }
+
+    /// <summary>The English subject and body, when the feature that raised it gave them.</summary>
+    public string? SubjectEn { get; set; }
+    public string? BodyEn { get; set; }
     public string? Link { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? MailedAt { get; set; }

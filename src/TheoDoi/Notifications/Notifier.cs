@@ -10,7 +10,15 @@ namespace TheoDoi.Notifications;
 /// </summary>
 public sealed class Notifier(AppDbContext db, IMailSender mail, TimeProvider clock, ILogger<Notifier> logger)
 {
-    public sealed record Notice(string Key, string? UnitCode, string? Role, string Subject, string Body, string? Link);
+    /// <summary>
+    /// A notice in Vietnamese (<see cref="Subject"/>, <see cref="Body"/>) with its optional English
+    /// (<see cref="SubjectEn"/>, <see cref="BodyEn"/>), shown in the reader's language.
+    /// </summary>
+    public sealed record Notice(string Key, string? UnitCode, string? Role, string Subject, string Body, string? Link)
+    {
+        public string? SubjectEn { get; init; }
+        public string? BodyEn { get; init; }
+    }
 
     /// <returns>True when the notification is new (and was sent); false when it had been raised before.</returns>
     public async Task<bool> RaiseAsync(Notice notice, CancellationToken cancellationToken = default)
@@ -28,6 +36,8 @@ public sealed class Notifier(AppDbContext db, IMailSender mail, TimeProvider clo
             Role = notice.Role,
             Subject = notice.Subject,
             Body = notice.Body,
+            SubjectEn = notice.SubjectEn,
+            BodyEn = notice.BodyEn,
             Link = notice.Link,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -48,7 +58,9 @@ public sealed class Notifier(AppDbContext db, IMailSender mail, TimeProvider clo
             var recipients = await RecipientsAsync(notice, cancellationToken);
             try
             {
-                await mail.SendAsync(recipients, notice.Subject, notice.Body + (notice.Link is null ? "" : "\n\n" + notice.Link), cancellationToken);
+                // Mail readers' language is unknown: Vietnamese first, then the English when there is one.
+                var body = notice.Body + (notice.BodyEn is { Length: > 0 } en ? "\n\n---\n" + (notice.SubjectEn is { } se ? se + "\n" : "") + en : "");
+                await mail.SendAsync(recipients, notice.Subject, body + (notice.Link is null ? "" : "\n\n" + notice.Link), cancellationToken);
                 notification.MailedAt = clock.GetUtcNow().UtcDateTime;
                 await db.SaveChangesAsync(cancellationToken);
             }

@@ -30,7 +30,7 @@ public sealed class ComputeIndicatorValues(AppDbContext db, TimeProvider clock)
             return new(SaveValues.Outcome.Forbidden, ["Chỉ Vụ Kế hoạch - Tài chính mới tính số liệu từ sổ đăng ký (coordinator only)."], []);
         }
 
-        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Code == code, ct);
+        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), ct);
         if (indicator is null)
         {
             return new(SaveValues.Outcome.NotFound, [$"Không có chỉ tiêu {code} (no indicator {code})."], []);

@@ -52,7 +52,7 @@ public static class ReportingEndpoints
 
         var report = cycles.MapGroup("/{year:int}/reports/{unitCode}");
 
-        report.MapGet("/", async Task<IResult> (int year, string unitCode, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        report.MapGet("/", async Task<IResult> (int year, string unitCode, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
         {
             if (!ReportAccess.For(user, unitCode).CanRead)
             {
@@ -60,13 +60,28 @@ public static class ReportingEndpoints
             }
 
             return await editing.LoadAsync(year, unitCode, ct) is { } found
-                ? TypedResults.Ok(ReportDtos.ToDto(found, clock))
+                ? Web.Versioning.OkWithETag(ReportDtos.ToDto(found, clock), found.Version, response)
                 : TypedResults.Problem($"no report of {unitCode} for {year}", statusCode: StatusCodes.Status404NotFound);
         }).RequireAuthorization(Policies.SignedIn).WithSummary("A unit's report with its tasks, indicators, history and why it is locked.");
 
-        report.MapPut("/", async (int year, string unitCode, ReportEditing.SaveRequest request, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
-            (await editing.SaveAsync(year, unitCode, request, user, ct)).ToHttp())
-            .RequireAuthorization(Policies.SignedIn).WithSummary("Save the draft (own unit only). Send `version`; a stale one is 409.");
+        report.MapPut("/", async Task<IResult> (int year, string unitCode, ReportEditing.SaveRequest request, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        {
+            // The version is required (body or If-Match): 428 without, 409/412 when stale; answers the saved report.
+            var expected = Web.Versioning.Read(http.Request, request.Version);
+            if (ReportAccess.For(user, unitCode).CanWrite && Web.Versioning.Refusal(expected) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var result = await editing.SaveAsync(year, unitCode, request with { Version = expected.Version }, user, ct);
+            var saved = result.Outcome is Web.Outcome.Done or Web.Outcome.Conflict ? await editing.LoadAsync(year, unitCode, ct) : null;
+            return result.Outcome switch
+            {
+                Web.Outcome.Done => Web.Versioning.OkWithETag(ReportDtos.ToDto(saved!, clock), saved!.Version, http.Response),
+                Web.Outcome.Conflict when saved is not null => Web.Versioning.Stale(expected, saved.Version),
+                _ => result.ToHttp(),
+            };
+        }).RequireAuthorization(Policies.SignedIn).WithSummary("Save the draft (own unit only). The version is required: `version` or `If-Match` with the GET's ETag (428 without, 409/412 when stale). Answers the saved report with its ETag.");
 
         report.MapPost("/submit", async (int year, string unitCode, ReportEditing.TransitionRequest? request, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
             (await editing.TransitionAsync(year, unitCode, ReportState.Submitted, request ?? new(), user, ct)).ToHttp())

@@ -1,3 +1,4 @@
+using TheoDoi.Core.Texts;
 using System.Security.Cryptography;
 using System.Text;
 using TheoDoi.Data;
@@ -34,28 +35,28 @@ public sealed class EvidenceFiles(DataOptions data)
     public sealed record Stored(string FileName, string StoredPath, string ContentType, long Size, string Sha256);
 
     /// <summary>Checks and stores a file; returns the reason in Vietnamese and English when refused.</summary>
-    public async Task<(Stored? File, string? Error)> SaveAsync(string fileName, long length, Stream content, CancellationToken cancellationToken)
+    public async Task<(Stored? File, Bilingual? Error)> SaveAsync(string fileName, long length, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var name = Path.GetFileName(fileName ?? "").Trim();
         if (name.Length is 0 or > 200)
         {
-            return (null, "Tên tệp không hợp lệ (invalid file name).");
+            return (null, new("Tên tệp không hợp lệ.", "Invalid file name."));
         }
 
         if (length <= 0)
         {
-            return (null, $"Tệp {name} rỗng (the file is empty).");
+            return (null, new($"Tệp {name} rỗng.", $"The file {name} is empty."));
         }
 
         if (length > MaxBytes)
         {
-            return (null, $"Tệp {name} vượt quá {MaxBytes / 1024 / 1024} MB (file larger than {MaxBytes / 1024 / 1024} MB).");
+            return (null, new($"Tệp {name} vượt quá {MaxBytes / 1024 / 1024} MB.", $"The file {name} is larger than {MaxBytes / 1024 / 1024} MB."));
         }
 
         if (!s_kinds.TryGetValue(Path.GetExtension(name), out var kind))
         {
-            return (null, $"Loại tệp của {name} không được phép; chỉ nhận {AllowedList} (file type not allowed).");
+            return (null, new($"Loại tệp của {name} không được phép; chỉ nhận {AllowedList}.", $"The file type of {name} is not allowed; only {AllowedList}."));
         }
 
         using var buffer = new MemoryStream();
@@ -63,12 +64,12 @@ public sealed class EvidenceFiles(DataOptions data)
         var bytes = buffer.ToArray();
         if (bytes.Length > MaxBytes)
         {
-            return (null, $"Tệp {name} vượt quá {MaxBytes / 1024 / 1024} MB (file larger than {MaxBytes / 1024 / 1024} MB).");
+            return (null, new($"Tệp {name} vượt quá {MaxBytes / 1024 / 1024} MB.", $"The file {name} is larger than {MaxBytes / 1024 / 1024} MB."));
         }
 
         if (!kind.Looks(bytes))
         {
-            return (null, $"Nội dung tệp {name} không đúng định dạng {Path.GetExtension(name)} (content does not match the extension).");
+            return (null, new($"Nội dung tệp {name} không đúng định dạng {Path.GetExtension(name)}.", $"The content of {name} does not match its extension {Path.GetExtension(name)}."));
         }
 
         var relative = Path.Combine("uploads", "evidence", DateTime.UtcNow.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N") + ".bin");

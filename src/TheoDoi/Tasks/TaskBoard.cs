@@ -77,6 +77,16 @@ public sealed class TaskBoard
     }
 
     public TaskRow? Find(int id) => Rows.FirstOrDefault(r => r.Item.Id == id);
+
+    /// <summary>
+    /// The one answer to "how many tasks": the items work is tracked on — tasks without sub-tasks,
+    /// sub-tasks and projects (a task with sub-tasks is counted through them). The home page, the
+    /// roll-ups and the list all count this way, as progress and overdue counts do.
+    /// </summary>
+    public static int CountTasks(IEnumerable<TaskRow> rows) => rows.Count(r => r.IsLeaf);
+
+    /// <inheritdoc cref="CountTasks"/>
+    public int TaskCount => CountTasks(Rows);
 }
 
 /// <summary>One tracked item with who holds it today and its derived flags.</summary>
@@ -101,7 +111,7 @@ public sealed record TaskRow(
 
     /// <summary>Whether a unit (by code) holds the task today, as lead or coordinating unit.</summary>
     public bool HeldBy(string unitCode) =>
-        LeadUnits.Any(u => u.Code == unitCode) || CoordinatingUnits.Any(u => u.Code == unitCode);
+        LeadUnits.Any(u => Web.Codes.Same(u.Code, unitCode)) || CoordinatingUnits.Any(u => Web.Codes.Same(u.Code, unitCode));
 }
 
 /// <summary>Sorts outline codes as numbers: 2.10 after 2.9, 5.3.1 after 5.3.</summary>

@@ -29,6 +29,12 @@ public static class TaskDtos
 
     public static UnitRef Ref(Unit unit) => new(unit.Code, unit.Name);
 
+    public static EvidenceDto ToDto(TaskEvidence e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(e.Id, e.FileName, e.ContentType, e.Size, e.Description, e.UnitCode, e.UploadedAt, e.UploadedBy);
+    }
+
     public static TaskDto ToDto(TaskRow row)
     {
         ArgumentNullException.ThrowIfNull(row);

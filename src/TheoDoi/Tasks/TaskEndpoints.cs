@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Plans;
+using TheoDoi.Web;
 
 namespace TheoDoi.Tasks;
 
@@ -25,20 +27,24 @@ public static class TaskEndpoints
             return board is null ? [] : query.Apply(board).Select(r => TaskDtos.ToDto(r)).ToList();
         }).WithSummary("Tasks, sub-tasks and projects with derived flags. Filters: group, unit, status, overdue, behindPace, dueWithin (days), search; sort=due|progress|status|overdue.");
 
-        tasks.MapGet("/{id:int}", async Task<IResult> (int id, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        tasks.MapGet("/{id:int}", async Task<IResult> (int id, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
             await TaskDetail.LoadAsync(db, id, user, VietnamTime.Today(clock), ct) is { } detail
-                ? TypedResults.Ok(detail.ToDto())
-                : TypedResults.Problem($"no task {id}", statusCode: StatusCodes.Status404NotFound))
-            .WithSummary("One task with its holders over time, its update history and (for those allowed) its evidence.");
+                ? Versioning.OkWithETag(detail.ToDto(), detail.Row.Item.Version, response)
+                : NoTask(id))
+            .WithSummary("One task with its holders over time, its update history and (for those allowed) its evidence. Sends the task's version as `ETag`.");
 
-        tasks.MapPatch("/{id:int}", async Task<IResult> (int id, UpdateTask.Request request, UpdateTask update, ClaimsPrincipal user, CancellationToken ct) =>
-            (await update.RunAsync(id, request, user, ct)).ToHttp())
-            .WithSummary("Update status, progress and comment (lead unit, coordinator), or a coordinating unit's own part. Send `version` to detect conflicting edits (409).");
+        tasks.MapPatch("/{id:int}", PatchAsync)
+            .WithSummary("Update status, progress and comment (lead unit, coordinator), or a coordinating unit's own part. The version is required: `version` in the body or `If-Match` with the ETag of the GET (428 without; 409 for a stale body version, 412 for a stale If-Match). Answers the updated task with its new ETag.");
 
         tasks.MapPost("/{id:int}/evidence", async Task<IResult> (int id, IFormFile? file, [FromForm] string? description, AddEvidence add, ClaimsPrincipal user, CancellationToken ct) =>
-            (await add.RunAsync(id, file, description, user, ct)).ToHttp())
+        {
+            var (result, created) = await add.RunAsync(id, file, description, user, ct);
+            return created is null
+                ? result.ToHttp()
+                : TypedResults.Created($"/api/v1/tasks/{id}/evidence/{created.Id}", TaskDtos.ToDto(created));
+        })
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
-            .WithSummary("Attach an evidence file (multipart field `file`, optional `description`): PDF, Office, images, text; at most 20 MB.");
+            .WithSummary("Attach an evidence file to a task, sub-task or project (multipart field `file`, optional `description`): PDF, Office, images, text; at most 20 MB. 201 with the evidence and its `Location`; 404 for a plan group or unknown id.");
 
         tasks.MapGet("/{id:int}/evidence/{evidenceId:int}", DownloadEvidenceAsync)
             .WithSummary("Download an evidence file (as an attachment, never rendered inline).");
@@ -56,22 +62,55 @@ public static class TaskEndpoints
         return api;
     }
 
+    private static async Task<IResult> PatchAsync(int id, UpdateTask.Request request, UpdateTask update, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpRequest http, CancellationToken ct)
+    {
+        var expected = Versioning.Read(http, request.Version);
+        if (Versioning.Refusal(expected) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var current = await db.PlanItems.AsNoTracking().Where(i => i.Id == id).Select(i => (int?)i.Version).SingleOrDefaultAsync(ct);
+        if (current is { } version && version != expected.Version)
+        {
+            return Versioning.Stale(expected, version);
+        }
+
+        var result = await update.RunAsync(id, request with { Version = expected.Version }, user, ct);
+        if (result.Outcome == Outcome.Conflict)
+        {
+            var now = await db.PlanItems.AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).SingleAsync(ct);
+            return Versioning.Stale(expected, now);
+        }
+
+        if (result.Outcome != Outcome.Done)
+        {
+            return result.ToHttp();
+        }
+
+        var detail = await TaskDetail.LoadAsync(db, id, user, VietnamTime.Today(clock), ct);
+        return Versioning.OkWithETag(detail!.ToDto(), detail.Row.Item.Version, http.HttpContext.Response);
+    }
+
+    private static IResult NoTask(int id) =>
+        TypedResults.Problem(new Bilingual($"Không có nhiệm vụ {id}.", $"No task {id}.").Pick(), statusCode: StatusCodes.Status404NotFound);
+
     public static async Task<IResult> DownloadEvidenceAsync(int id, int evidenceId, AppDbContext db, EvidenceFiles files, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var detail = await TaskDetail.LoadAsync(db, id, user, VietnamTime.Today(clock), ct);
         if (detail is null)
         {
-            return TypedResults.Problem($"no task {id}", statusCode: StatusCodes.Status404NotFound);
+            return NoTask(id);
         }
 
         if (!detail.Access.CanReadEvidence)
         {
-            return TypedResults.Problem("you may not read this task's evidence", statusCode: StatusCodes.Status403Forbidden);
+            return TypedResults.Problem(new Bilingual("Bạn không được xem minh chứng của nhiệm vụ này.", "You may not read this task's evidence.").Pick(), statusCode: StatusCodes.Status403Forbidden);
         }
 
         var evidence = await db.TaskEvidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId && e.PlanItemId == id, ct);
         return evidence is null
-            ? TypedResults.Problem($"no evidence {evidenceId} on task {id}", statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem(new Bilingual($"Nhiệm vụ {id} không có minh chứng {evidenceId}.", $"No evidence {evidenceId} on task {id}.").Pick(), statusCode: StatusCodes.Status404NotFound)
             : TypedResults.File(files.Open(evidence), evidence.ContentType, evidence.FileName);
     }
 }

@@ -36,9 +36,16 @@ public sealed class TaskReminders(AppDbContext db, Notifier notifier)
                 var subject = reminder.Kind == ReminderKind.Overdue
                     ? $"Nhiệm vụ {row.Item.Code} đã quá hạn ({due:dd/MM/yyyy})"
                     : $"Nhiệm vụ {row.Item.Code} đến hạn sau {reminder.Days} ngày ({due:dd/MM/yyyy})";
+                var subjectEn = reminder.Kind == ReminderKind.Overdue
+                    ? $"Task {row.Item.Code} is overdue ({due:dd/MM/yyyy})"
+                    : $"Task {row.Item.Code} is due in {reminder.Days} day(s) ({due:dd/MM/yyyy})";
                 var notice = new Notifier.Notice(
                     $"task:{row.Item.Id}:{reminder.Key}:{unit.Code}", unit.Code, null, subject,
-                    $"{row.Item.Code}. {row.Item.Title}\nTiến độ hiện tại: {row.Item.Progress}%.", $"/tasks/{row.Item.Id}");
+                    $"{row.Item.Code}. {row.Item.Title}\nTiến độ hiện tại: {row.Item.Progress}%.", $"/tasks/{row.Item.Id}")
+                {
+                    SubjectEn = subjectEn,
+                    BodyEn = $"{row.Item.Code}. {row.Item.TitleEn ?? row.Item.Title}\nProgress now: {row.Item.Progress}%.",
+                };
                 if (await notifier.RaiseAsync(notice, cancellationToken))
                 {
                     raised++;

@@ -6,6 +6,7 @@ public static class TaskServices
     {
         services.AddScoped<UpdateTask>();
         services.AddScoped<AddEvidence>();
+        services.AddScoped<TaskChangeNotices>();
         services.AddScoped<TaskReminders>();
         services.AddSingleton<EvidenceFiles>();
         return services;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Units;
@@ -10,9 +11,10 @@ namespace TheoDoi.Tasks;
 
 /// <summary>
 /// Updates a task's status, progress and comment (or a coordinating unit's own part), checking who
-/// may, what is valid, and that nobody else saved in between; writes the task's history.
+/// may, what is valid, and that nobody else saved in between; writes the task's history and, when a
+/// coordinator changed it, tells the unit holding it.
 /// </summary>
-public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
+public sealed class UpdateTask(AppDbContext db, TimeProvider clock, TaskChangeNotices notices)
 {
     public sealed record Request(
         WorkStatus? Status = null, int? Progress = null, string? Comment = null, int? Version = null,
@@ -26,7 +28,7 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
         var item = await db.PlanItems.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null || item.Kind is not (Plans.PlanItemKind.Task or Plans.PlanItemKind.SubTask or Plans.PlanItemKind.Project))
         {
-            return UseCaseResult.NotFound($"Không có nhiệm vụ {id} (no task {id}).");
+            return UseCaseResult.NotFound($"Không có nhiệm vụ {id}.", $"No task {id}.");
         }
 
         var today = VietnamTime.Today(clock);
@@ -38,12 +40,14 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
         if (!access.CanEditTask && !(access.CanEditPart && !touchesTask && request.Weight is null)
             || (request.Weight is not null && !isCoordinator))
         {
-            return UseCaseResult.Forbidden("Bạn không được cập nhật nhiệm vụ này (you may not update this task).");
+            return UseCaseResult.Forbidden("Bạn không được cập nhật nhiệm vụ này.", "You may not update this task.");
         }
 
         if (request.Version is { } version && version != item.Version)
         {
-            return UseCaseResult.Conflict($"Nhiệm vụ đã được người khác cập nhật (phiên bản {item.Version}, bạn đang sửa phiên bản {version}); hãy tải lại trang. (The task changed since you opened it.)");
+            return UseCaseResult.Conflict(
+                $"Nhiệm vụ đã được người khác cập nhật (phiên bản {item.Version}, bạn đang sửa phiên bản {version}); hãy tải lại trang.",
+                $"The task changed since you opened it (version {item.Version}, you edited version {version}); reload the page.");
         }
 
         var errors = Validate(request, item);
@@ -84,7 +88,13 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return UseCaseResult.Conflict("Nhiệm vụ vừa được người khác cập nhật; hãy tải lại trang. (The task changed while you saved.)");
+            return UseCaseResult.Conflict("Nhiệm vụ vừa được người khác cập nhật; hãy tải lại trang.", "The task changed while you saved; reload the page.");
+        }
+
+        if (isCoordinator)
+        {
+            // The unit holding the task learns what the coordinator changed (once per change).
+            await notices.RaiseAsync(item, history, user, units, today, cancellationToken);
         }
 
         return UseCaseResult.Ok;
@@ -129,52 +139,52 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock)
         history.ProgressTo = item.Progress;
     }
 
-    private static List<string> Validate(Request request, Plans.PlanItem item)
+    private static List<Bilingual> Validate(Request request, Plans.PlanItem item)
     {
-        var errors = new List<string>();
+        var errors = new List<Bilingual>();
         if (request.Progress is { } progress && progress is < 0 or > 100)
         {
-            errors.Add("Tiến độ phải từ 0 đến 100% (progress must be 0–100).");
+            errors.Add(new("Tiến độ phải từ 0 đến 100%.", "Progress must be 0–100%."));
         }
 
         if (request.Status is { } status && !Enum.IsDefined(status))
         {
-            errors.Add("Trạng thái không hợp lệ (unknown status).");
+            errors.Add(new("Trạng thái không hợp lệ.", "Unknown status."));
         }
 
         if (request.Status == WorkStatus.Done && request.Progress is { } p && p < 100)
         {
-            errors.Add("Nhiệm vụ hoàn thành phải có tiến độ 100% (a done task is 100%).");
+            errors.Add(new("Nhiệm vụ hoàn thành phải có tiến độ 100%.", "A done task is at 100%."));
         }
 
         if (request.Status == WorkStatus.Paused && string.IsNullOrWhiteSpace(request.Comment))
         {
-            errors.Add("Tạm dừng cần ghi rõ lý do trong phần nhận xét (pausing needs a reason in the comment).");
+            errors.Add(new("Tạm dừng cần ghi rõ lý do trong phần nhận xét.", "Pausing needs a reason in the comment."));
         }
 
         if (request.Comment is { Length: > 4000 } || request.EvidenceText is { Length: > 4000 })
         {
-            errors.Add("Nhận xét hoặc minh chứng quá dài (tối đa 4.000 ký tự) (text longer than 4,000 characters).");
+            errors.Add(new("Nhận xét hoặc minh chứng quá dài (tối đa 4.000 ký tự).", "The comment or evidence text is longer than 4,000 characters."));
         }
 
         if (request.Weight is { } weight && weight is < 0 or > 100)
         {
-            errors.Add("Trọng số phải từ 0 đến 100 (weight must be 0–100).");
+            errors.Add(new("Trọng số phải từ 0 đến 100.", "The weight must be 0–100."));
         }
 
         if (request.ProjectStage is { } stage)
         {
             if (item.Kind != Plans.PlanItemKind.Project)
             {
-                errors.Add("Chỉ đề án mới có giai đoạn (only projects have a stage).");
+                errors.Add(new("Chỉ đề án mới có giai đoạn.", "Only projects have a stage."));
             }
             else if (stage == ProjectStage.Approved && (string.IsNullOrWhiteSpace(request.DecisionNumber) || request.DecisionDate is null))
             {
-                errors.Add("Đề án được phê duyệt cần số và ngày quyết định (approval needs the decision number and date).");
+                errors.Add(new("Đề án được phê duyệt cần số và ngày quyết định.", "An approved project needs the decision number and date."));
             }
             else if (stage == ProjectStage.Returned && string.IsNullOrWhiteSpace(request.ReturnReason))
             {
-                errors.Add("Đề án bị trả lại cần ghi lý do (a returned project needs the reason).");
+                errors.Add(new("Đề án bị trả lại cần ghi lý do.", "A returned project needs the reason."));
             }
         }
 

@@ -31,7 +31,7 @@ public static class UnitEndpoints
         units.MapGet("/{code}/history", async Task<IResult> (string code, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var directory = await UnitDirectory.LoadAsync(db, ct);
-            var periods = directory.Units.Where(u => u.Code == code).OrderBy(u => u.ValidFrom).ToList();
+            var periods = directory.Units.Where(u => Web.Codes.Same(u.Code, code)).OrderBy(u => u.ValidFrom).ToList();
             if (periods.Count == 0)
             {
                 return TypedResults.Problem($"no unit has code '{code}'", statusCode: StatusCodes.Status404NotFound);

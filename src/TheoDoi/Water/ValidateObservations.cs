@@ -17,24 +17,24 @@ public sealed class ValidateObservations(AppDbContext db, ComputeSamples compute
     public async Task<(UseCaseResult Result, int Changed)> RunAsync(string stationCode, Request request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var station = await db.WaterStations.AsNoTracking().SingleOrDefaultAsync(s => s.Code == stationCode, cancellationToken);
+        var station = await db.WaterStations.AsNoTracking().SingleOrDefaultAsync(s => s.Code.ToUpper() == Codes.Key(stationCode), cancellationToken);
         if (station is null)
         {
-            return (UseCaseResult.NotFound($"Không có trạm {stationCode} (no station {stationCode})."), 0);
+            return (UseCaseResult.NotFound($"Không có trạm {stationCode}.", $"No station {stationCode}."), 0);
         }
 
         if (request.To < request.From || !Enum.IsDefined(request.State))
         {
-            return (UseCaseResult.Invalid("Khoảng thời gian hoặc trạng thái không hợp lệ (invalid period or state)."), 0);
+            return (UseCaseResult.Invalid("Khoảng thời gian hoặc trạng thái không hợp lệ.", "Invalid period or state."), 0);
         }
 
         int? parameterId = null;
         if (request.Parameter is { Length: > 0 } code)
         {
-            parameterId = await db.WaterParameters.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+            parameterId = await db.WaterParameters.Where(p => p.Code.ToUpper() == Codes.Key(code)).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
             if (parameterId is null)
             {
-                return (UseCaseResult.Invalid($"Không có thông số {code} (unknown parameter {code})."), 0);
+                return (UseCaseResult.Invalid($"Không có thông số {code}.", $"Unknown parameter {code}."), 0);
             }
         }
 

@@ -4,6 +4,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Plans;
+using TheoDoi.Tasks;
 using TheoDoi.Units;
 
 namespace TheoDoi.Web;
@@ -19,6 +20,7 @@ public sealed class Home(AppDbContext db, TimeProvider clock) : PageModel
     public DateOnly NextDeadline { get; private set; }
     public int ProvincesToday { get; private set; }
     public int MinistryUnitsToday { get; private set; }
+    public IReadOnlyList<WaitingWork.Item> Waiting { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,10 +31,15 @@ public sealed class Home(AppDbContext db, TimeProvider clock) : PageModel
             return;
         }
 
-        var kinds = await db.PlanItems.Where(i => i.PlanId == Plan.Id).Select(i => i.Kind).ToListAsync(cancellationToken);
-        Groups = kinds.Count(k => k == PlanItemKind.Group);
-        Tasks = kinds.Count(k => k is PlanItemKind.Task or PlanItemKind.SubTask);
-        Projects = kinds.Count(k => k == PlanItemKind.Project);
+        Groups = await db.PlanItems.CountAsync(i => i.PlanId == Plan.Id && i.Kind == PlanItemKind.Group, cancellationToken);
+        // One definition of "how many tasks" for the home page, /tasks and its list (TaskBoard.CountTasks).
+        var board = await TaskBoard.LoadAsync(db, Today, Plan.Id, cancellationToken);
+        Tasks = board?.TaskCount ?? 0;
+        Projects = board?.Rows.Count(r => r.Item.Kind == PlanItemKind.Project) ?? 0;
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            Waiting = await WaitingWork.ForAsync(db, User, board, clock.GetUtcNow(), Today, cancellationToken);
+        }
         Indicators = await db.Indicators.AsNoTracking().Include(i => i.Targets).OrderBy(i => i.Id).ToListAsync(cancellationToken);
 
         // "Trước ngày 10 tháng 12": the report is due by the end of the deadline day each year.

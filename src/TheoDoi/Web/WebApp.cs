@@ -66,8 +66,17 @@ public static class WebApp
         customize?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A page path answers with an HTML page (in the reader's language); /api keeps problem+json.
+        app.UseWhen(context => IsMachinePath(context.Request.Path), machine =>
+        {
+            machine.UseExceptionHandler();
+            machine.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsMachinePath(context.Request.Path), pages =>
+        {
+            pages.UseExceptionHandler("/error/500");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         app.UseWebUi();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -78,6 +87,10 @@ public static class WebApp
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>Paths read by programs (JSON API, health, API description), which answer problem+json.</summary>
+    public static bool IsMachinePath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");
 
     /// <summary>Every JSON endpoint under /api/v1; all need a bearer token unless marked anonymous.</summary>
     private static void MapApi(this WebApplication app)

@@ -30,6 +30,7 @@ public static class WebUi
             options.Conventions.AllowAnonymousToPage("/Accounts/Denied");
             options.Conventions.AllowAnonymousToPage("/Web/Language");
             options.Conventions.AllowAnonymousToPage("/Web/ApiDocs");
+            options.Conventions.AllowAnonymousToPage("/Web/Error");
             options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
             options.Conventions.AuthorizeFolder("/Accounts/Admin", Policies.Admin);
             options.Conventions.AllowAnonymousToFolder("/Indicators/Public");

@@ -3,7 +3,7 @@ using TheoDoi.Accounts;
 
 namespace TheoDoi.Tests.Browser;
 
-/// <summary>A reporter updates its unit's project with an attachment and sees the group's roll-up move.</summary>
+/// <summary>A reporter updates its unit's project with an attachment in one form (nothing typed is ever dropped) and sees the group's roll-up move.</summary>
 public sealed class TaskBrowserTests
 {
     [Fact]
@@ -25,14 +25,26 @@ public sealed class TaskBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("tasks"), FullPage = true });
 
         await page.GotoAsync($"{app.Address}/tasks/{projectId}");
+        // A refused file keeps what was typed: progress, comment and description are shown again, nothing saved.
+        await page.FillAsync("#progress", "97");
+        await page.FillAsync("#comment", "Bản nháp chưa lưu");
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "virus.exe", MimeType = "application/octet-stream", Buffer = "MZ"u8.ToArray() });
+        await page.ClickAsync("[data-testid=task-form] button[type=submit]");
+        Assert.Contains("không được phép", await page.InnerTextAsync("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal("97", await page.InputValueAsync("#progress"));
+        Assert.Equal("Bản nháp chưa lưu", await page.InputValueAsync("#comment"));
+        Assert.DoesNotContain("Bản nháp chưa lưu", await page.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+
+        // Pick a file, change progress, click "Lưu" once: both are saved.
         await page.FillAsync("#progress", "100");
         await page.FillAsync("#comment", "Hồ sơ đề án đã trình đầy đủ");
-        await page.ClickAsync("form[action*='handler=update'] button[type=submit]");
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "to-trinh.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
         await page.FillAsync("#description", "Tờ trình Thủ tướng");
-        await page.ClickAsync("form[action*='handler=evidence'] button[type=submit]");
+        await page.ClickAsync("[data-testid=task-form] button[type=submit]");
+        Assert.Contains("Đã lưu cập nhật và minh chứng.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("to-trinh.pdf", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("Hồ sơ đề án đã trình đầy đủ", await page.InnerTextAsync("[data-testid=history]"), StringComparison.Ordinal);
+        Assert.Equal("100", await page.InputValueAsync("#progress"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("task-detail"), FullPage = true });
 
         await page.GotoAsync(app.Address + "/tasks");

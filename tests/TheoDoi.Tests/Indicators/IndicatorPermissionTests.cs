@@ -84,11 +84,13 @@ public sealed class IndicatorPermissionTests(AppFixture fixture) : IClassFixture
         var detail = await coordinator.GetFromJsonAsync<IndicatorDtos.IndicatorDetailDto>($"/api/v1/indicators/{UrbanWaste}", Json.Options);
         var changed = detail!.Definition with { Denominator = "tổng khối lượng chất thải rắn sinh hoạt phát sinh tại đô thị (tấn/ngày)" };
 
-        var noReason = await coordinator.PutAsJsonAsync($"/api/v1/indicators/{UrbanWaste}", new { definition = changed }, Json.Options);
+        var noVersion = await coordinator.PutAsJsonAsync($"/api/v1/indicators/{UrbanWaste}", new { definition = changed, reason = "x" }, Json.Options);
+        var noReason = await coordinator.PutAsJsonAsync($"/api/v1/indicators/{UrbanWaste}", new { definition = changed, version = detail.Indicator.Version }, Json.Options);
         var byReporter = await reporter.PutAsJsonAsync($"/api/v1/indicators/{UrbanWaste}", new { definition = changed, reason = "x" }, Json.Options);
         var saved = await coordinator.PutAsJsonAsync($"/api/v1/indicators/{UrbanWaste}", new { definition = changed, reason = "Làm rõ đơn vị tính của mẫu số", version = detail.Indicator.Version }, Json.Options);
         var versions = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/{UrbanWaste}/versions");
 
+        Assert.Equal((HttpStatusCode)428, noVersion.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, byReporter.StatusCode);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);

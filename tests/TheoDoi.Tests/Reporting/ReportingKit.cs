@@ -43,8 +43,22 @@ internal sealed class ReportingKit : IAsyncDisposable
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string unit, string action, object? body = null) =>
         client.PostAsJsonAsync($"/api/v1/reporting/cycles/2026/reports/{unit}/{action}", body ?? new { }, Json.Options);
 
-    public static Task<HttpResponseMessage> SaveAsync(HttpClient client, string unit, object body) =>
-        client.PutAsJsonAsync($"/api/v1/reporting/cycles/2026/reports/{unit}", body, Json.Options);
+    /// <summary>PUT as a client does it: with the ETag the GET returned as If-Match, unless the body names a version.</summary>
+    public static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string unit, object body)
+    {
+        var url = $"/api/v1/reporting/cycles/2026/reports/{unit}";
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: Json.Options) };
+        if (body.GetType().GetProperty("version") is null)
+        {
+            using var read = await client.GetAsync(url);
+            if (read.Headers.ETag is { } etag)
+            {
+                request.Headers.IfMatch.Add(etag);
+            }
+        }
+
+        return await client.SendAsync(request);
+    }
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 }

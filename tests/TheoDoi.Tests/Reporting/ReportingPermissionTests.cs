@@ -8,7 +8,7 @@ public sealed class ReportingPermissionTests
 {
     [Theory]
     [InlineData(Roles.Reporter, "79", HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
-    [InlineData(Roles.Reporter, "CMT", HttpStatusCode.OK, HttpStatusCode.NoContent, HttpStatusCode.NoContent)]
+    [InlineData(Roles.Reporter, "CMT", HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NoContent)]
     [InlineData(Roles.Leader, null, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
     [InlineData(Roles.Coordinator, null, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
     [InlineData(Roles.Admin, null, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]

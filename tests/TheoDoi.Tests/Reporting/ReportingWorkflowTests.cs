@@ -53,7 +53,7 @@ public sealed class ReportingWorkflowTests
         var editAfter = await SaveAsync(reporter, "CMT", new { narrative = "sửa sau khi chấp nhận" });
         var final = await ReportAsync(reporter, "CMT");
 
-        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, submitted.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, returned.StatusCode);
@@ -105,13 +105,13 @@ public sealed class ReportingWorkflowTests
         var a = await SaveAsync(first, "CMT", new { version, narrative = "Bản của người thứ nhất" });
         var b = await SaveAsync(second, "CMT", new { version, narrative = "Bản của người thứ hai" });
 
-        Assert.Equal(HttpStatusCode.NoContent, a.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, a.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, b.StatusCode);
         Assert.Equal("Bản của người thứ nhất", (await ReportAsync(first, "CMT")).Narrative);
     }
 
     [Theory]
-    [InlineData(37, 38, null, HttpStatusCode.NoContent)]
+    [InlineData(37, 38, null, HttpStatusCode.OK)]
     [InlineData(39, 38, "lớn hơn mẫu số", HttpStatusCode.BadRequest)]
     [InlineData(-1, 38, "không âm", HttpStatusCode.BadRequest)]
     public async Task Indicator_values_are_checked(int numerator, int denominator, string? reason, HttpStatusCode expected)

@@ -19,7 +19,7 @@ public sealed class EvidenceTests(AppFixture fixture) : IClassFixture<AppFixture
         var evidence = (await DetailAsync(reporter, id)).Evidence!.First();
         var download = await reporter.GetAsync($"/api/v1/tasks/{id}/evidence/{evidence.Id}");
 
-        Assert.Equal(HttpStatusCode.NoContent, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         Assert.Equal(("To trinh de an.pdf", "application/pdf", "Tờ trình số 12/TTr-BNNMT"), (evidence.FileName, evidence.ContentType, evidence.Description!));
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);

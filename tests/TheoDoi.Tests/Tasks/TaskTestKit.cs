@@ -17,8 +17,21 @@ internal static class TaskTestKit
     public static async Task<TaskDtos.TaskDetailDto> DetailAsync(HttpClient client, int id) =>
         (await client.GetFromJsonAsync<TaskDtos.TaskDetailDto>($"/api/v1/tasks/{id}", Json.Options))!;
 
-    public static Task<HttpResponseMessage> PatchAsync(HttpClient client, int id, object body) =>
-        client.PatchAsync($"/api/v1/tasks/{id}", JsonContent.Create(body, options: Json.Options));
+    /// <summary>PATCH as a client does it: with the ETag the GET returned as If-Match, unless the body names a version.</summary>
+    public static async Task<HttpResponseMessage> PatchAsync(HttpClient client, int id, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{id}") { Content = JsonContent.Create(body, options: Json.Options) };
+        if (body.GetType().GetProperty("version") is null)
+        {
+            using var read = await client.GetAsync($"/api/v1/tasks/{id}");
+            if (read.Headers.ETag is { } etag)
+            {
+                request.Headers.IfMatch.Add(etag);
+            }
+        }
+
+        return await client.SendAsync(request);
+    }
 
     public static Task<HttpResponseMessage> UploadAsync(HttpClient client, int id, string fileName, byte[] content, string? description = null)
     {

@@ -19,7 +19,7 @@ public sealed class TaskUpdateTests(AppFixture fixture) : IClassFixture<AppFixtu
         var response = await PatchAsync(reporter, id, new { status = WorkStatus.InProgress, progress = 85, comment = "Đã hoàn thiện hồ sơ trình" });
         var detail = await DetailAsync(reporter, id);
 
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(85, detail.Task.Progress);
         Assert.True(detail.CanEditTask);
         var update = detail.History.First();
@@ -61,7 +61,7 @@ public sealed class TaskUpdateTests(AppFixture fixture) : IClassFixture<AppFixtu
         var status = await PatchAsync(office, id, new { status = WorkStatus.Done });
         var after = await DetailAsync(office, id);
 
-        Assert.Equal(HttpStatusCode.NoContent, part.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, part.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, status.StatusCode);
         Assert.Equal(before.Task.Progress, after.Task.Progress);
         var own = after.Assignments.Single(a => a.Unit.Code == "VPB" && a.ValidTo is null);
@@ -104,7 +104,7 @@ public sealed class TaskUpdateTests(AppFixture fixture) : IClassFixture<AppFixtu
         var saved = await PatchAsync(first, id, new { progress = 20, version = opened });
         var stale = await PatchAsync(second, id, new { progress = 30, version = opened });
 
-        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(20, (await DetailAsync(first, id)).Task.Progress);
     }
@@ -119,7 +119,7 @@ public sealed class TaskUpdateTests(AppFixture fixture) : IClassFixture<AppFixtu
         var response = await PatchAsync(coordinator, id, new { projectStage = "approved", decisionNumber = "123/QĐ-TTg", decisionDate = "2024-03-15" });
         var projects = await coordinator.GetFromJsonAsync<List<TaskEndpoints.ProjectDto>>("/api/v1/projects", Json.Options);
 
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var approved = projects!.Single(p => p.Code == "6.1");
         Assert.Equal((ProjectStage.Approved, false, "123/QĐ-TTg"), (approved.Stage, approved.Overdue, approved.DecisionNumber));
         Assert.True(projects!.Single(p => p.Code == "6.2").Overdue);

@@ -626,6 +626,9 @@ namespace TheoDoi.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BodyEn")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -647,6 +650,10 @@ namespace TheoDoi.Data.Migrations.Postgres
 
                     b.Property<string>("Subject")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SubjectEn")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 

@@ -603,6 +603,9 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyEn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -624,6 +627,10 @@ namespace TheoDoi.Data.Migrations.Sqlite
 
                     b.Property<string>("Subject")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectEn")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
