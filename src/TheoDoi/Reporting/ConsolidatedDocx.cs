@@ -36,9 +36,9 @@ public static class ConsolidatedDocx
         if (party)
         {
             // The issuing body stays on one line (Hướng dẫn 36-HD/VPTW): the heading reaches 8 mm into
-            // the left margin so "ĐẢNG ỦY BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" fits at 12 pt beside the party's name.
+            // the left margin so "ĐẢNG ỦY BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" fits at 11 pt beside the party's name.
             body.Append(WideLayout([5950, 3855], 450,
-                [Para("ĐẢNG ỦY " + report.Ministry.ToUpper(s_vi), Centered(12, bold: true)), Para("*", Centered(14)), Para("Số      -BC/ĐU", Centered(14))],
+                [Para("ĐẢNG ỦY " + report.Ministry.ToUpper(s_vi), Centered(11, bold: true)), Para("*", Centered(14)), Para("Số      -BC/ĐU", Centered(14))],
                 [Para("ĐẢNG CỘNG SẢN VIỆT NAM", Centered(13, bold: true)), Rule(700), Para(placeDate, Centered(13, italic: true))]));
         }
         else

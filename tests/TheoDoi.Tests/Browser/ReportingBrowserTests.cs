@@ -22,6 +22,10 @@ public sealed class ReportingBrowserTests
         await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
     }
 
+    /// <summary>Clicks "Gửi báo cáo"/"Gửi lại báo cáo" and waits for the page the post lands on (the script posts after the save in flight).</summary>
+    private static Task SubmitReportAsync(IPage page) =>
+        page.RunAndWaitForNavigationAsync(() => page.ClickAsync("button[data-submit-report]"));
+
     private static async Task OpenCycleAsync(IPage page, string address)
     {
         await page.GotoAsync(address + "/reporting");
@@ -75,7 +79,7 @@ public sealed class ReportingBrowserTests
         await HoldSubmitsUntilAutosaveAnsweredAsync(page);
         await page.GotoAsync(app.Address + "/reporting/2026/CMT");
         await page.FillAsync("#narrative", "Gõ xong rồi bấm gửi ngay.");
-        await page.ClickAsync("button[data-submit-report]"); // the blur fires the autosave at the same moment
+        await SubmitReportAsync(page); // the blur fires the autosave at the same moment
 
         Assert.Equal("Đã gửi", (await page.InnerTextAsync("[data-testid=state]")).Trim());
         Assert.DoesNotContain("người khác", await page.InnerTextAsync("main"), StringComparison.Ordinal);
@@ -90,7 +94,7 @@ public sealed class ReportingBrowserTests
         await SignInAsync(page, app.Address, "cmt-race", reporterPassword);
         await page.GotoAsync(app.Address + "/reporting/2026/CMT");
         await page.FillAsync("#narrative", "Đã bổ sung tình hình chung theo yêu cầu.");
-        await page.ClickAsync("button[data-submit-report]"); // "Gửi lại báo cáo"
+        await SubmitReportAsync(page); // "Gửi lại báo cáo"
 
         Assert.Equal("Đã gửi lại", (await page.InnerTextAsync("[data-testid=state]")).Trim());
         Assert.DoesNotContain("người khác", await page.InnerTextAsync("main"), StringComparison.Ordinal);
@@ -134,7 +138,7 @@ public sealed class ReportingBrowserTests
                 await ShotAsync("report-form");
             }
 
-            await page.ClickAsync("button[data-submit-report]");
+            await SubmitReportAsync(page);
             Assert.Equal("Đã gửi", (await page.InnerTextAsync("[data-testid=state]")).Trim());
         }
 
@@ -151,7 +155,7 @@ public sealed class ReportingBrowserTests
         Assert.Contains("Đề nghị bổ sung số liệu khu công nghiệp", await page.InnerTextAsync("[data-testid=notifications]"), StringComparison.Ordinal);
         await page.GotoAsync(app.Address + "/reporting/2026/CMT");
         await page.FillAsync("#difficulties", "Số liệu khu công nghiệp đã được bổ sung.");
-        await page.ClickAsync("button[data-submit-report]");
+        await SubmitReportAsync(page);
         Assert.Equal("Đã gửi lại", (await page.InnerTextAsync("[data-testid=state]")).Trim());
 
         await SignInAsync(page, app.Address, "vkhtc-year", coordinator);
