@@ -100,6 +100,17 @@ public sealed class DocxBuilder : IDisposable
         return properties;
     }
 
+    /// <summary>
+    /// <see cref="Layout"/> reaching <paramref name="outdent"/> twentieths of a point into the left
+    /// margin, for a heading whose issuing body must stay on one line.
+    /// </summary>
+    public static Table WideLayout(int[] widths, int outdent, params OpenXmlElement[][] columns)
+    {
+        var table = Layout(widths, columns);
+        table.GetFirstChild<TableProperties>()!.Append(new TableIndentation { Width = -outdent, Type = TableWidthUnitValues.Dxa });
+        return table;
+    }
+
     /// <summary>A table without borders for the two-column heading and the signature block.</summary>
     public static Table Layout(int[] widths, params OpenXmlElement[][] columns)
     {

@@ -23,8 +23,13 @@ public sealed class ReportingBrowserTests
     }
 
     /// <summary>Clicks "Gửi báo cáo"/"Gửi lại báo cáo" and waits for the page the post lands on (the script posts after the save in flight).</summary>
-    private static Task SubmitReportAsync(IPage page) =>
-        page.RunAndWaitForNavigationAsync(() => page.ClickAsync("button[data-submit-report]"));
+    private static async Task SubmitReportAsync(IPage page)
+    {
+        var posted = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.Contains("handler=submit", StringComparison.OrdinalIgnoreCase));
+        await page.ClickAsync("button[data-submit-report]");
+        await posted;
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
 
     private static async Task OpenCycleAsync(IPage page, string address)
     {
