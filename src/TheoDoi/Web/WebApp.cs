@@ -77,6 +77,8 @@ public static class WebApp
             pages.UseExceptionHandler("/error/500");
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
         });
+        // Routing after the error middleware, so a re-executed request is routed to /error/{status}.
+        app.UseRouting();
         app.UseWebUi();
         app.UseAuthentication();
         app.UseAuthorization();
