@@ -1,8 +1,8 @@
-using TheoDoi.Core.Texts;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Reporting;
 

@@ -1,6 +1,6 @@
-using TheoDoi.Core.Texts;
 using System.Security.Cryptography;
 using System.Text;
+using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 
 namespace TheoDoi.Tasks;

@@ -59,7 +59,10 @@ public sealed class AuditReadableTests : IAsyncLifetime
     {
         var entry = new AuditEntry
         {
-            Actor = "alice", Action = AuditAction.Update, Entity = "PlanItem", EntityKey = "1",
+            Actor = "alice",
+            Action = AuditAction.Update,
+            Entity = "PlanItem",
+            EntityKey = "1",
             Changes = """{"Status":{"old":"NotStarted","new":"Done"},"Progress":{"old":10,"new":100.5},"IsDemo":{"old":false,"new":true},"Mystery":{"old":null,"new":"x"}}""",
         };
         var before = CultureInfo.CurrentUICulture;
