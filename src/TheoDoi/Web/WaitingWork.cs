@@ -79,7 +79,7 @@ public static class WaitingWork
             // SQLite cannot compare DateTimeOffset in SQL; the locked accounts are few.
             var lockouts = await db.Users.AsNoTracking().Where(u => u.LockoutEnd != null).Select(u => u.LockoutEnd).ToListAsync(cancellationToken);
             var locked = lockouts.Count(end => end > now);
-            items.Add(new("locked-accounts", locked, new("tài khoản đang bị khóa", "locked accounts"), "/audit"));
+            items.Add(new("locked-accounts", locked, new("tài khoản đang bị khóa", "locked accounts"), "/admin/users"));
         }
 
         return items.DistinctBy(i => i.Key).ToList();

@@ -47,7 +47,7 @@ public sealed class StewardYearBrowserTests
         await page.GotoAsync(app.Address + "/notifications");
         var notices = await page.InnerTextAsync("[data-testid=notifications]");
         Assert.Contains("Đã nhập xong tệp quy-3-2026.csv", notices, StringComparison.Ordinal);
-        Assert.Contains("27 giá trị — 27 mới", notices, StringComparison.Ordinal);
+        Assert.Contains("24 giá trị — 24 mới", notices, StringComparison.Ordinal); // 3 rows × 8 parameter columns
 
         await page.GotoAsync(app.Address + "/water/stations/SG-01?from=2026-07-01&to=2026-09-30");
         await page.FillAsync("#vfrom", "2026-07-01");

@@ -58,13 +58,14 @@ public sealed class ExportFormulaInjectionTests
         Assert.Equal(Neutral, row["Ghi chú"]);
         Assert.Equal("'@nguồn", row["Nguồn"]);
 
-        // The clerk changes the numerator in the template and uploads it again: the comment is kept as typed.
+        // The coordinator changes the approved numerator in the template and uploads it again, choosing to
+        // reopen approved values: the comment is kept as typed.
         row["Tử số"] = 71m;
         row["Giá trị"] = null;
         var edited = new MemoryStream();
         edited.SaveAs(new Dictionary<string, object> { [UrbanWaste] = new[] { row } });
         using var form = new MultipartFormDataContent { { new ByteArrayContent(edited.ToArray()), "file", "mau.xlsx" } };
-        var upload = await coordinator.PostAsync("/api/v1/indicators/import", form);
+        var upload = await coordinator.PostAsync("/api/v1/indicators/import?reopenApproved=true", form);
         Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
         var stored = await app.WithDbAsync(db => db.IndicatorValues.SingleAsync(v => v.Year == 2022 && v.Unit!.Code == "72" && v.Indicator.Code == UrbanWaste));
         Assert.Equal((71m, Formula, "@nguồn"), (stored.Numerator!.Value, stored.Comment, stored.Source));
@@ -135,8 +136,10 @@ public sealed class ExportFormulaInjectionTests
 
         var annex = await kit.Coordinator.GetByteArrayAsync("/api/v1/reporting/cycles/2026/consolidated?format=xlsx");
 
-        var rows = Sheet(annex, TheoDoi.Reporting.ConsolidatedXlsx.TasksSheet);
-        Assert.Contains(rows, r => Equals(r["Kết quả"], Neutral));
+        // The annex has a title row and a banner above its headers: look at every cell below them.
+        var rows = new MemoryStream(annex).Query(useHeaderRow: false, sheetName: TheoDoi.Reporting.ConsolidatedXlsx.TasksSheet)
+            .Cast<IDictionary<string, object?>>().Skip(3).ToList();
+        Assert.Contains(rows, r => r.Values.Any(v => Equals(v, Neutral)));
         Assert.DoesNotContain(rows, r => r.Values.Any(v => v is string text && SpreadsheetText.IsRisky(text)));
     }
 

@@ -162,7 +162,7 @@ public sealed class ReportingWorkflowTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("đã đóng", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, granted.StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, allowed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, expired.StatusCode);
         Assert.True(await kit.App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "UnitReport" && a.Changes.Contains("LateEntryUntil"))));
     }
