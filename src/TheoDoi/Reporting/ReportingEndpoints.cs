@@ -78,7 +78,8 @@ public static class ReportingEndpoints
             return result.Outcome switch
             {
                 Web.Outcome.Done => Web.Versioning.OkWithETag(ReportDtos.ToDto(saved!, clock), saved!.Version, http.Response),
-                Web.Outcome.Conflict when saved is not null => Web.Versioning.Stale(expected, saved.Version),
+                // A stale If-Match is 412; a stale body version keeps the use case's own words (who saved it).
+                Web.Outcome.Conflict when saved is not null && expected.FromHeader => Web.Versioning.Stale(expected, saved.Version),
                 _ => result.ToHttp(),
             };
         }).RequireAuthorization(Policies.SignedIn).WithSummary("Save the draft (own unit only). The version is required: `version` or `If-Match` with the GET's ETag (428 without, 409/412 when stale). Answers the saved report with its ETag.");
