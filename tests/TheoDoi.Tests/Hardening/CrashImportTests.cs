@@ -32,39 +32,33 @@ public sealed class CrashImportTests(ITestOutputHelper output)
 
             var clean = await CopyAsync(template, Path.Combine(work, "clean"));
             created.Add(clean);
-            var timer = Stopwatch.StartNew();
-            var first = await CrashSupport.RunAsync(null, Import(clean));
-            var duration = timer.Elapsed;
+            var (first, committedAfter, duration) = await RunWatchingAsync(clean, Import(clean));
             Assert.True(first.ExitCode == 0, first.Error);
             var expected = await CrashSupport.DerivedAsync(clean);
             var values = await CrashSupport.ScalarAsync(clean, "SELECT count(*) FROM water_observations");
             Assert.True(expected.Contains("TargetLevel", StringComparison.Ordinal) || expected.Contains("HealthLimit", StringComparison.Ordinal), "the data raises alerts");
-            output.WriteLine($"clean import: {values} values, {expected.Split('\n').Length} derived rows, {duration.TotalSeconds:N1} s");
+            var computing = duration - committedAfter;
+            output.WriteLine($"clean import: {values} values, {expected.Split('\n').Length} derived rows; values committed after {committedAfter.TotalSeconds:N1} s, done after {duration.TotalSeconds:N1} s");
 
             var repairedByStart = 0;
             for (var i = 0; i < kills; i++)
             {
                 var data = await CopyAsync(template, Path.Combine(work, "kill" + i));
                 created.Add(data);
-                // Mostly after the process has started (about 1 s of the run is .NET starting up).
-                var delay = TimeSpan.FromMilliseconds(duration.TotalMilliseconds * (0.15 + (0.9 * random.NextDouble())));
-                using (var process = CrashSupport.Start(null, Import(data)))
-                {
-                    _ = process.StandardOutput.ReadToEndAsync();
-                    _ = process.StandardError.ReadToEndAsync();
-                    await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(delay));
-                    if (!process.HasExited)
-                    {
-                        process.Kill(); // SIGKILL
-                    }
-
-                    await process.WaitForExitAsync();
-                }
+                // Half the kills at a random moment of the run (mostly while the values are read and
+                // written), half at a random moment after the values committed (while the derived rows
+                // are computed): the case a re-import could never repair.
+                var afterCommit = i % 2 == 1;
+                var delay = afterCommit
+                    ? TimeSpan.FromMilliseconds(computing.TotalMilliseconds * random.NextDouble())
+                    : TimeSpan.FromMilliseconds(committedAfter.TotalMilliseconds * (0.15 + (0.9 * random.NextDouble())));
+                var killed = await KillAsync(data, Import(data), afterCommit ? values : null, delay);
 
                 var stored = await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_observations");
                 var pendingBefore = await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_recompute_queue");
                 var start = await CrashSupport.RunAsync(null, ["user", "list", .. CrashSupport.Where(data)]);
-                Assert.True(start.ExitCode == 0, start.Error);
+                var kill = $"kill {i + 1} ({(afterCommit ? "after the commit" : "during the run")}, {delay.TotalMilliseconds:N0} ms{(killed ? "" : ", the run had ended")})";
+                Assert.True(start.ExitCode == 0, $"{kill}: the start failed: {start.Error}");
                 string state;
                 if (stored == values)
                 {
@@ -73,16 +67,17 @@ public sealed class CrashImportTests(ITestOutputHelper output)
                 }
                 else
                 {
-                    Assert.Equal(0, stored); // all or nothing
+                    Assert.True(stored == 0, $"{kill}: {stored} of {values} values stored — an import is all or nothing");
                     state = "not committed; imported again";
                     var again = await CrashSupport.RunAsync(null, Import(data));
-                    Assert.True(again.ExitCode == 0, again.Error);
+                    Assert.True(again.ExitCode == 0, $"{kill}: the import again failed: {again.Error}");
                 }
 
-                output.WriteLine($"kill {i + 1}: after {delay.TotalMilliseconds:N0} ms — {state}");
-                Assert.Equal(0, await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_recompute_queue"));
-                Assert.Equal(expected, await CrashSupport.DerivedAsync(data));
-                Assert.True(await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM \"Notifications\" WHERE \"Key\" LIKE 'water-alerts%'") <= 1, "an alert notice was raised twice");
+                output.WriteLine($"{kill} — {state}");
+                Assert.True(await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_recompute_queue") == 0, $"{kill}, {state}: the start left recomputation pending:\n{start.Output}");
+                var derived = await CrashSupport.DerivedAsync(data);
+                Assert.True(expected == derived, $"{kill}, {state}: the derived rows differ from a clean import's:\n{FirstDifference(expected, derived)}\nstart said: {start.Output}");
+                Assert.True(await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM \"Notifications\" WHERE \"Key\" LIKE 'water-alerts%'") <= 1, $"{kill}: an alert notice was raised twice");
             }
 
             output.WriteLine($"{repairedByStart} of {kills} kills left derived data pending, repaired by the next start");
@@ -96,6 +91,75 @@ public sealed class CrashImportTests(ITestOutputHelper output)
 
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>Runs the import to its end, noting when its values became visible (committed).</summary>
+    private static async Task<(Infrastructure.Cli.Result Result, TimeSpan CommittedAfter, TimeSpan Duration)> RunWatchingAsync(DataOptions data, string[] args)
+    {
+        var timer = Stopwatch.StartNew();
+        using var process = CrashSupport.Start(null, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        TimeSpan? committed = null;
+        while (!process.HasExited)
+        {
+            if (committed is null && await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_observations") > 0)
+            {
+                committed = timer.Elapsed;
+            }
+
+            await Task.Delay(20);
+        }
+
+        await process.WaitForExitAsync();
+        var duration = timer.Elapsed;
+        return (new Infrastructure.Cli.Result(process.ExitCode, await output, await error), committed ?? duration, duration);
+    }
+
+    /// <summary>
+    /// Starts the import and kills it (SIGKILL) after <paramref name="delay"/> — counted from the start,
+    /// or, with <paramref name="committedValues"/>, from the moment that many values are stored.
+    /// </summary>
+    /// <returns>False when the run had ended before the kill.</returns>
+    private static async Task<bool> KillAsync(DataOptions data, string[] args, long? committedValues, TimeSpan delay)
+    {
+        using var process = CrashSupport.Start(null, args);
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        if (committedValues is { } count)
+        {
+            while (!process.HasExited && await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_observations") < count)
+            {
+                await Task.Delay(10);
+            }
+        }
+
+        await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(delay));
+        var killed = !process.HasExited;
+        if (killed)
+        {
+            process.Kill();
+        }
+
+        await process.WaitForExitAsync();
+        return killed;
+    }
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var a = expected.Split('\n');
+        var b = actual.Split('\n');
+        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            var x = i < a.Length ? a[i] : "(none)";
+            var y = i < b.Length ? b[i] : "(none)";
+            if (x != y)
+            {
+                return $"line {i + 1}: clean {x}\n        here  {y}";
+            }
+        }
+
+        return "(none)";
     }
 
     /// <summary>A fresh installation from the migrated template (a file copy, or CREATE DATABASE … TEMPLATE).</summary>
@@ -123,7 +187,20 @@ public sealed class CrashImportTests(ITestOutputHelper output)
         {
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {builder.Database}", admin);
-            await create.ExecuteNonQueryAsync();
+            // A process that just exited may leave its server backend on the template for a moment
+            // ("being accessed by other users"); PostgreSQL waits 5 s, a loaded machine can need more.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await create.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+                {
+                    await Task.Delay(1000);
+                }
+            }
         }
 
         builder.Database = name;
