@@ -23,6 +23,14 @@ public sealed class Index(AppDbContext db) : PageModel
             return Forbid();
         }
 
+        if (Web.FormDateBinder.Refused(ModelState) is { } unreadable)
+        {
+            Errors = unreadable.Errors;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         var result = await open.RunAsync(new OpenCycle.Request(year, deadline, windowStart, windowEnd), User, cancellationToken);
         if (result.Cycle is { } cycle)
         {

@@ -36,8 +36,13 @@ public sealed class Detail(AppDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         }
 
-        var changes = Changes(request);
         var hasFile = file is { Length: > 0 };
+        if (FormDateBinder.Refused(ModelState) is { } unreadable)
+        {
+            return await AfterAsync(id, unreadable, "", request, description, hasFile, cancellationToken);
+        }
+
+        var changes = Changes(request);
         if (!changes && !hasFile)
         {
             Saved = "Không có thay đổi nào để lưu.";

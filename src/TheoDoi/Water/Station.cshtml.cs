@@ -52,6 +52,13 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
             return Forbid();
         }
 
+        if (FormDateBinder.Refused(ModelState) is { } unreadable)
+        {
+            Messages = unreadable.Errors;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
         var (result, changed) = await validate.RunAsync(Code, new ValidateObservations.Request(from, to, state, parameter), cancellationToken);
         Messages = result.Outcome == Outcome.Done
             ? [new Core.Texts.Bilingual(

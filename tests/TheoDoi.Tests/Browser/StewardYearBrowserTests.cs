@@ -50,8 +50,8 @@ public sealed class StewardYearBrowserTests
         Assert.Contains("24 giá trị — 24 mới", notices, StringComparison.Ordinal); // 3 rows × 8 parameter columns
 
         await page.GotoAsync(app.Address + "/water/stations/SG-01?from=2026-07-01&to=2026-09-30");
-        await page.FillAsync("#vfrom", "2026-07-01");
-        await page.FillAsync("#vto", "2026-08-31");
+        await page.FillAsync("#vfrom", "01/07/2026");
+        await page.FillAsync("#vto", "31/8/2026");
         await page.SelectOptionAsync("#vstate", "Validated");
         await page.ClickAsync("form[action*='handler=validate'] button[type=submit]");
         Assert.Contains("16 giá trị đã được đánh dấu đã kiểm định", await page.InnerTextAsync("main"), StringComparison.Ordinal);

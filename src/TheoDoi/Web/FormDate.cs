@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using TheoDoi.Core.Dates;
+
+namespace TheoDoi.Web;
+
+/// <summary>
+/// Dates in pages, day first (issue 11, item 9): a browser's own date field shows the browser's
+/// locale (mm/dd/yyyy on an English Chromium), whatever the page's language, so page date fields are
+/// text fields read by <see cref="DateText"/>. MVC's own binding would read a query string's
+/// "01/03/2026" as 3 January (invariant culture); this binder reads every page's
+/// <see cref="DateOnly"/> the Vietnamese way. The APIs keep ISO dates.
+/// </summary>
+public sealed class FormDateBinder : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        ArgumentNullException.ThrowIfNull(bindingContext);
+        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (value == ValueProviderResult.None)
+        {
+            return Task.CompletedTask;
+        }
+
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
+        var parsed = DateText.Parse(value.FirstValue);
+        if (!parsed.Ok)
+        {
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, parsed.Error!.Pick());
+            bindingContext.Result = ModelBindingResult.Failed();
+        }
+        else if (parsed.Value is { } date)
+        {
+            bindingContext.Result = ModelBindingResult.Success(date);
+        }
+        else if (Nullable.GetUnderlyingType(bindingContext.ModelType) is not null)
+        {
+            bindingContext.Result = ModelBindingResult.Success(null);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The dates of a posted form that could not be read, as a refusal (null when all were read).</summary>
+    public static UseCaseResult? Refused(ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        var refused = modelState
+            .Where(entry => entry.Value is { ValidationState: ModelValidationState.Invalid })
+            .Select(entry => DateText.Parse(entry.Value!.AttemptedValue).Error)
+            .OfType<Core.Texts.Bilingual>()
+            .Distinct()
+            .ToArray();
+        return refused.Length == 0 ? null : UseCaseResult.Invalid(refused);
+    }
+
+    public sealed class Provider : IModelBinderProvider
+    {
+        public IModelBinder? GetBinder(ModelBinderProviderContext context)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+            return type == typeof(DateOnly) ? new FormDateBinder() : null;
+        }
+    }
+}
+
+/// <summary>
+/// Every <c>&lt;input type="date"&gt;</c> of a page becomes a day-first text field: "dd/mm/yyyy" as
+/// placeholder, the check of <see cref="DateText"/> as pattern (the title says the form in the
+/// page's language, shown by forms.js), and an ISO value written as "01/03/2026".
+/// </summary>
+[HtmlTargetElement("input", Attributes = "[type=date]")]
+public sealed class DateInputTagHelper(Texts texts) : TagHelper
+{
+    // Runs after the built-in input tag helper, whatever it wrote.
+    public override int Order => 1000;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Attributes.SetAttribute("type", "text");
+        output.Attributes.SetAttribute("inputmode", "numeric");
+        output.Attributes.SetAttribute("autocomplete", "off");
+        output.Attributes.SetAttribute("placeholder", texts["ngày/tháng/năm"]);
+        output.Attributes.SetAttribute("pattern", @"\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2}-\d{2}");
+        output.Attributes.SetAttribute("title", texts["Ngày theo dạng ngày/tháng/năm, ví dụ 10/12/2026."]);
+        output.Attributes.SetAttribute("data-date", "");
+        if (output.Attributes.TryGetAttribute("value", out var value)
+            && value.Value?.ToString() is { Length: 10 } text
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            output.Attributes.SetAttribute("value", DateText.Format(date));
+        }
+    }
+}
