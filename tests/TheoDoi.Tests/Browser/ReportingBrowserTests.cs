@@ -172,7 +172,21 @@ public sealed class ReportingBrowserTests
         await page.GotoAsync(app.Address + "/reporting/2026");
         await ShotAsync("dashboard");
         Assert.Equal(2, await page.Locator("[data-testid=dashboard] .status-done").CountAsync());
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[href*='handler=consolidated&format=docx']:not([href*='party']):not([href*='draft'])"));
+        // Making a document takes a while (PDF: seconds of LibreOffice): the page says so until the file is saved.
+        // The answer is held back here so that the waiting is seen.
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("handler=consolidated"), async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
+        var download = await page.RunAndWaitForDownloadAsync(async () =>
+        {
+            await page.ClickAsync("a[href*='handler=consolidated&format=docx']:not([href*='party']):not([href*='draft'])");
+            Assert.Contains("Đang tạo tệp", await page.InnerTextAsync("[data-testid=busy-status]"), StringComparison.Ordinal);
+        });
+        await page.Locator("[data-testid=busy-status]").Filter(new LocatorFilterOptions { HasText = "Đã tải xong." }).WaitForAsync();
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        await page.UnrouteAllAsync();
         var docx = await download.PathAsync();
         using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx!, false))
         {
