@@ -51,7 +51,7 @@ public sealed class CrashImportTests(ITestOutputHelper output)
                 var afterCommit = i % 2 == 1;
                 var delay = afterCommit
                     ? TimeSpan.FromMilliseconds(computing.TotalMilliseconds * random.NextDouble())
-                    : TimeSpan.FromMilliseconds(committedAfter.TotalMilliseconds * (0.15 + (0.9 * random.NextDouble())));
+                    : TimeSpan.FromMilliseconds(committedAfter.TotalMilliseconds * (0.1 + (0.8 * random.NextDouble())));
                 var killed = await KillAsync(data, Import(data), afterCommit ? values : null, delay);
 
                 var stored = await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_observations");
@@ -101,14 +101,17 @@ public sealed class CrashImportTests(ITestOutputHelper output)
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         TimeSpan? committed = null;
-        while (!process.HasExited)
+        await using (var watch = await Watch.OpenAsync(data))
         {
-            if (committed is null && await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_observations") > 0)
+            while (!process.HasExited)
             {
-                committed = timer.Elapsed;
-            }
+                if (committed is null && await watch.ValuesAsync() > 0)
+                {
+                    committed = timer.Elapsed;
+                }
 
-            await Task.Delay(20);
+                await Task.Delay(20);
+            }
         }
 
         await process.WaitForExitAsync();
@@ -128,7 +131,8 @@ public sealed class CrashImportTests(ITestOutputHelper output)
         _ = process.StandardError.ReadToEndAsync();
         if (committedValues is { } count)
         {
-            while (!process.HasExited && await CrashSupport.ScalarAsync(data, "SELECT count(*) FROM water_observations") < count)
+            await using var watch = await Watch.OpenAsync(data);
+            while (!process.HasExited && await watch.ValuesAsync() < count)
             {
                 await Task.Delay(10);
             }
@@ -143,6 +147,30 @@ public sealed class CrashImportTests(ITestOutputHelper output)
 
         await process.WaitForExitAsync();
         return killed;
+    }
+
+    /// <summary>One open connection that counts the stored values (a connection per look would load the server it watches).</summary>
+    private sealed class Watch : IAsyncDisposable
+    {
+        private readonly System.Data.Common.DbConnection _connection;
+        private readonly System.Data.Common.DbCommand _count;
+
+        private Watch(System.Data.Common.DbConnection connection)
+        {
+            _connection = connection;
+            _count = connection.CreateCommand();
+            _count.CommandText = "SELECT count(*) FROM water_observations";
+        }
+
+        public static async Task<Watch> OpenAsync(DataOptions data) => new(await CrashSupport.OpenAsync(data));
+
+        public async Task<long> ValuesAsync() => Convert.ToInt64(await _count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        public async ValueTask DisposeAsync()
+        {
+            await _count.DisposeAsync();
+            await _connection.DisposeAsync();
+        }
     }
 
     private static string FirstDifference(string expected, string actual)
