@@ -13,20 +13,22 @@ public static class DataServices
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditActor>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<DataChanges>();
+        services.AddSingleton<DataChangeInterceptor>();
         services.AddScoped<DatabaseSchema>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, db) => db
                 .UseNpgsql(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
             Directory.CreateDirectory(options.DataDirectory);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         }
 
         return services;

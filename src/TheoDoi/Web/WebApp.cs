@@ -57,6 +57,7 @@ public static class WebApp
         builder.Services.AddHostedService<ReminderJob>();
         builder.Services.AddHostedService<Water.RecomputeJob>();
         builder.Services.AddWebUi();
+        builder.Services.AddPublicCache();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -82,6 +83,7 @@ public static class WebApp
         app.UseWebUi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePublicCache();
 
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
