@@ -67,4 +67,25 @@ public sealed class PublicCacheTests : IAsyncLifetime
         Assert.Contains("lang=\"vi\"", vietnamese, StringComparison.Ordinal);
         Assert.Contains("lang=\"en\"", await english.GetStringAsync("/public/indicators"), StringComparison.Ordinal);
     }
+
+}
+
+/// <summary>Which parts of the public cache a change of each area empties.</summary>
+public sealed class PublicCacheTagTests
+{
+    [Theory]
+    [InlineData("Indicators", "home indicators")] // an approved value shows on the indicator pages at once
+    [InlineData("Registries", "home indicators")]
+    [InlineData("Water", "home water")]
+    [InlineData("Tasks", "home other")]
+    [InlineData("Accounts", "")] // a sign-in or a new account changes no public page
+    [InlineData("Audit", "")]
+    [InlineData("Units", "public")] // unit names are on every page
+    [InlineData("*", "public")] // a raw SQL commit: anything may have changed
+    public void A_change_empties_every_public_part_that_shows_it(string area, string tags)
+    {
+        var emptied = TheoDoi.Web.PublicCache.TagsChangedBy(new HashSet<string> { area });
+
+        Assert.Equal(tags.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), emptied.Order(StringComparer.Ordinal));
+    }
 }
