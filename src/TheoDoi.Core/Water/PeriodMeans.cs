@@ -1,3 +1,5 @@
+using TheoDoi.Core.Texts;
+
 namespace TheoDoi.Core.Water;
 
 /// <summary>
@@ -61,8 +63,9 @@ public static class PeriodMeans
     {
         var means = Compute(measurements);
         var result = VnWqi.Compute(AsSample(means), options);
-        var mixed = means.Where(m => m.Mixed).Select(m => new WqiWarning(WqiWarningKind.InvalidValue, m.Parameter,
-            $"{m.Parameter}: the period mixes values below the detection limit and above the measuring range; the mean is neither bound"));
+        var mixed = means.Where(m => m.Mixed).Select(m => new WqiWarning(WqiWarningKind.InvalidValue, m.Parameter, new(
+            $"{m.Parameter}: trong kỳ có cả giá trị dưới giới hạn phát hiện và vượt giới hạn đo; giá trị trung bình không phải giới hạn nào",
+            $"{m.Parameter}: the period mixes values below the detection limit and above the measuring range; the mean is neither bound")));
         return result with { Warnings = [.. result.Warnings, .. mixed] };
     }
 }

@@ -1,3 +1,4 @@
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 
 namespace TheoDoi.Core.Water;
@@ -22,15 +23,18 @@ public sealed record QcvnExceedance(string Parameter, decimal Value, Qualifier Q
 /// <param name="Standard">The version applied: the one in force on the sampling date.</param>
 /// <param name="Parameters">Every classified parameter, in catalogue order.</param>
 /// <param name="Exceedances">In catalogue order: values above the version's health limits (QCVN 08:2023 Bảng 1; none for QCVN 08-MT:2015, which has no such table).</param>
-/// <param name="Notes">Everything a reader must be told: unconfirmed limits used, assumptions, values that could not be judged.</param>
+/// <param name="NoteTexts">Everything a reader must be told: unconfirmed limits used, assumptions, values that could not be judged; in both languages.</param>
 public sealed record QcvnResult(
     QcvnStandard Standard,
     QcvnLevel? Level,
     IReadOnlyList<QcvnParameterLevel> Parameters,
     IReadOnlyList<QcvnParameterLevel> Deciding,
     IReadOnlyList<QcvnExceedance> Exceedances,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<Bilingual> NoteTexts)
 {
+    /// <summary>The notes in English, for files, APIs and logs.</summary>
+    public IReadOnlyList<string> Notes => [.. NoteTexts.Select(n => n.En)];
+
     public bool IsClassified => Level is not null;
 
     /// <summary>True when the level rests on a † cell: some deciding parameter's limit is unconfirmed.</summary>
@@ -85,7 +89,7 @@ public static class Qcvn08
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(standard);
-        var notes = new List<string>();
+        var notes = new List<Bilingual>();
         var measurements = Prepare(sample, notes);
 
         var levels = new List<QcvnParameterLevel>();
@@ -98,25 +102,25 @@ public static class Qcvn08
 
             if (LevelOf(standard, criterion, m) is not { } level)
             {
-                notes.Add($"{m.Parameter} = {Show(m)} fits no level of {standard.Code}");
+                notes.Add(new($"{m.Parameter} = {Vi(Show(m))} không thuộc mức nào của {standard.Code}", $"{m.Parameter} = {Show(m)} fits no level of {standard.Code}"));
                 continue;
             }
 
             levels.Add(level);
             if (level.LimitUnconfirmed)
             {
-                var cells = CellsUsed(criterion, level.Cell).Where(c => c.Unconfirmed).Select(c => $"{c.Level} {c.Text}");
-                notes.Add($"limit unconfirmed: {m.Parameter} ({string.Join(", ", cells)})");
+                var cells = string.Join(", ", CellsUsed(criterion, level.Cell).Where(c => c.Unconfirmed).Select(c => $"{c.Level} {c.Text}"));
+                notes.Add(new($"giới hạn chưa đối chiếu được: {m.Parameter} ({Vi(cells)})", $"limit unconfirmed: {m.Parameter} ({cells})"));
             }
 
             if (level.Cell.Note is { } note)
             {
-                notes.Add($"{m.Parameter}: {note}");
+                notes.Add(new($"{m.Parameter}: {note.Vi}", $"{m.Parameter}: {note.En}"));
             }
 
             if (m.Qualifier != Qualifier.None)
             {
-                notes.Add($"{m.Parameter} reported as {Show(m)}, classified at that value");
+                notes.Add(new($"{m.Parameter} được báo cáo là {Vi(Show(m))}, phân loại theo giá trị đó", $"{m.Parameter} reported as {Show(m)}, classified at that value"));
             }
         }
 
@@ -124,7 +128,8 @@ public static class Qcvn08
         var deciding = worst is null ? [] : levels.Where(l => l.Level.Rank == worst.Rank).ToList();
         if (worst is null)
         {
-            notes.Add($"not classified: the sample has none of the parameters of {standard.Code} ({string.Join(", ", standard.Criteria.Select(c => c.Parameter))})");
+            var codes = string.Join(", ", standard.Criteria.Select(c => c.Parameter));
+            notes.Add(new($"không phân loại: mẫu không có thông số nào của {standard.Code} ({codes})", $"not classified: the sample has none of the parameters of {standard.Code} ({codes})"));
         }
 
         var exceedances = Exceedances(standard, measurements, notes);
@@ -170,7 +175,7 @@ public static class Qcvn08
     }
 
     /// <summary>Canonical codes in catalogue order; unknown codes dropped; impossible values dropped with a note.</summary>
-    private static List<Measurement> Prepare(IReadOnlyCollection<Measurement> sample, List<string> notes)
+    private static List<Measurement> Prepare(IReadOnlyCollection<Measurement> sample, List<Bilingual> notes)
     {
         var result = new List<Measurement>();
         foreach (var m in sample)
@@ -180,9 +185,9 @@ public static class Qcvn08
                 continue;
             }
 
-            if (parameter.CheckValue(m.Value) is { } problem)
+            if (parameter.CheckValueText(m.Value) is { } problem)
             {
-                notes.Add($"{problem}; {m} ignored");
+                notes.Add(new($"{problem.Vi}; bỏ qua {Vi(m.ToString())}", $"{problem.En}; {m} ignored"));
                 continue;
             }
 
@@ -224,7 +229,7 @@ public static class Qcvn08
         return -1;
     }
 
-    private static List<QcvnExceedance> Exceedances(QcvnStandard standard, List<Measurement> measurements, List<string> notes)
+    private static List<QcvnExceedance> Exceedances(QcvnStandard standard, List<Measurement> measurements, List<Bilingual> notes)
     {
         var result = new List<QcvnExceedance>();
         foreach (var limit in standard.HealthLimits)
@@ -253,16 +258,18 @@ public static class Qcvn08
                 result.Add(new(limit.Parameter, value, qualifier, limit.Limit, limit.Unit, value / limit.Limit, limit.Unconfirmed));
                 if (limit.Unconfirmed)
                 {
-                    notes.Add($"limit unconfirmed: {limit}");
+                    notes.Add(new($"giới hạn chưa đối chiếu được: {Vi(limit.ToString())}", $"limit unconfirmed: {limit}"));
                 }
             }
             else if (qualifier == Qualifier.LessThan && value > limit.Limit)
             {
-                notes.Add($"{limit.Parameter} reported as {shown}: the detection limit is above the limit ({limit}), so an exceedance cannot be judged");
+                notes.Add(new(
+                    $"{limit.Parameter} được báo cáo là {Vi(shown)}: giới hạn phát hiện cao hơn giới hạn ({Vi(limit.ToString())}) nên không đánh giá được có vượt hay không",
+                    $"{limit.Parameter} reported as {shown}: the detection limit is above the limit ({limit}), so an exceedance cannot be judged"));
             }
             else if (qualifier == Qualifier.GreaterThan)
             {
-                notes.Add($"{limit.Parameter} reported as {shown}: it may exceed the limit ({limit})");
+                notes.Add(new($"{limit.Parameter} được báo cáo là {Vi(shown)}: có thể vượt giới hạn ({Vi(limit.ToString())})", $"{limit.Parameter} reported as {shown}: it may exceed the limit ({limit})"));
             }
         }
 
@@ -273,4 +280,7 @@ public static class Qcvn08
     private static string Show(Measurement m) => $"{Measurement.Symbol(m.Qualifier)}{Format(m.Value)}";
 
     private static string Format(decimal value) => DecimalMath.Format(value);
+
+    /// <summary>An invariant figure as Vietnamese readers write it: decimal comma ("0.02" → "0,02").</summary>
+    private static string Vi(string invariant) => invariant.Replace('.', ',');
 }

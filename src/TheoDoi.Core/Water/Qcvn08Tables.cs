@@ -1,3 +1,5 @@
+using TheoDoi.Core.Texts;
+
 namespace TheoDoi.Core.Water;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class Qcvn08Tables
     private static string F(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A row of upper limits: level k allows ≤ limit k; the last level is everything above the last limit.</summary>
-    private static QcvnCriterion UpperLimits(IReadOnlyList<QcvnLevel> levels, string code, string unit, decimal[] limits, string unconfirmed = "", string? lastNote = null)
+    private static QcvnCriterion UpperLimits(IReadOnlyList<QcvnLevel> levels, string code, string unit, decimal[] limits, string unconfirmed = "", Bilingual? lastNote = null)
     {
         var marks = Marks(unconfirmed.PadRight(levels.Count, '.'));
         var cells = new List<QcvnCell>();
@@ -33,7 +35,7 @@ public static class Qcvn08Tables
     }
 
     /// <summary>A row of lower limits (DO): level k needs ≥ limit k; the last level is everything below the last limit.</summary>
-    private static QcvnCriterion LowerLimits(IReadOnlyList<QcvnLevel> levels, string code, string unit, decimal[] limits, string unconfirmed = "", string? lastNote = null)
+    private static QcvnCriterion LowerLimits(IReadOnlyList<QcvnLevel> levels, string code, string unit, decimal[] limits, string unconfirmed = "", Bilingual? lastNote = null)
     {
         var marks = Marks(unconfirmed.PadRight(levels.Count, '.'));
         var cells = new List<QcvnCell>();
@@ -80,10 +82,12 @@ public static class Qcvn08Tables
                 new("A", [QcvnRange.AtMost(25m)], "≤25"),
                 new("B", [QcvnRange.AtMost(100m)], "≤100", Unconfirmed: true),
                 new("C", [QcvnRange.Above(100m)], ">100, no floating trash",
-                    Note: "TSS above 100 mg/L is level C without floating trash and D with it; floating trash is not recorded, so C is assumed"),
+                    Note: new(
+                        "TSS trên 100 mg/L là mức C khi không có rác nổi và mức D khi có; rác nổi không được ghi nhận nên lấy mức C",
+                        "TSS above 100 mg/L is level C without floating trash and D with it; floating trash is not recorded, so C is assumed")),
                 new("D", [QcvnRange.Above(100m)], ">100 with floating trash"),
             ]),
-            LowerLimits(s_levels2023, "DO", MgL, [6.0m, 5.0m, 4.0m], "†..†", "one transcription prints \"≥2.0\" for level D"),
+            LowerLimits(s_levels2023, "DO", MgL, [6.0m, 5.0m, 4.0m], "†..†", new("một bản chép in \"≥2,0\" cho mức D", "one transcription prints \"≥2.0\" for level D")),
             UpperLimits(s_levels2023, "TP", MgL, [0.1m, 0.3m, 0.5m], "††††"),
             UpperLimits(s_levels2023, "TN", MgL, [0.6m, 1.5m, 2.0m], "††††"),
             UpperLimits(s_levels2023, "coliform", Per100Ml, [1000m, 5000m, 7500m]),

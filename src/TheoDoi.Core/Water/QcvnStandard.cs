@@ -1,4 +1,5 @@
 using System.Globalization;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Core.Water;
 
@@ -30,7 +31,7 @@ public sealed record QcvnRange(decimal? Min, bool MinInclusive, decimal? Max, bo
 /// <param name="Text">The cell as printed, for pages and notes ("≤100", "6.5–8.5").</param>
 /// <param name="Unconfirmed">Marked † in the reference: not yet checked against the official gazette.</param>
 /// <param name="Note">Anything the number alone does not say (TSS floating trash, a disputed transcription).</param>
-public sealed record QcvnCell(string Level, IReadOnlyList<QcvnRange> Ranges, string Text, bool Unconfirmed = false, string? Note = null)
+public sealed record QcvnCell(string Level, IReadOnlyList<QcvnRange> Ranges, string Text, bool Unconfirmed = false, Bilingual? Note = null)
 {
     public bool Contains(decimal value) => Ranges.Any(r => r.Contains(value));
 

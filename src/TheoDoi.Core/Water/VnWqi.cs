@@ -1,3 +1,5 @@
+using TheoDoi.Core.Texts;
+
 namespace TheoDoi.Core.Water;
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class VnWqi
         {
             if (WaterParameters.Find(measurement.Parameter) is not { } parameter)
             {
-                warnings.Add(new(WqiWarningKind.UnknownParameter, measurement.Parameter, $"unknown parameter '{measurement.Parameter}' ignored"));
+                warnings.Add(new(WqiWarningKind.UnknownParameter, measurement.Parameter, new($"thông số không xác định '{measurement.Parameter}', bỏ qua", $"unknown parameter '{measurement.Parameter}' ignored")));
                 continue;
             }
 
@@ -44,15 +46,15 @@ public static class VnWqi
             return new WqiResult
             {
                 Warnings = warnings,
-                NotComputableReason = $"{string.Join(", ", duplicates)} given more than once in the sample",
+                NotComputableText = new($"{string.Join(", ", duplicates)} có hơn một giá trị trong mẫu", $"{string.Join(", ", duplicates)} given more than once in the sample"),
             };
         }
 
         foreach (var (code, measurement) in byCode.ToList())
         {
-            if (WaterParameters.Get(code).CheckValue(measurement.Value) is { } problem)
+            if (WaterParameters.Get(code).CheckValueText(measurement.Value) is { } problem)
             {
-                warnings.Add(new(WqiWarningKind.InvalidValue, code, $"{problem}; {measurement} ignored"));
+                warnings.Add(new(WqiWarningKind.InvalidValue, code, new($"{problem.Vi}; bỏ qua {Vi(measurement.ToString())}", $"{problem.En}; {measurement} ignored")));
                 byCode.Remove(code);
             }
         }
@@ -88,19 +90,23 @@ public static class VnWqi
             var unit = WaterParameters.Get(m.Parameter).CanonicalUnit;
             var shown = $"{Measurement.Symbol(m.Qualifier)}{Format(m.Value)}{(unit.Length > 0 ? " " + unit : "")}";
             warnings.Add(m.Qualifier == Qualifier.LessThan
-                ? new(WqiWarningKind.BelowDetectionLimit, m.Parameter, $"{m.Parameter} below the detection limit ({shown}), scored at the limit")
-                : new(WqiWarningKind.AboveMeasuringRange, m.Parameter, $"{m.Parameter} above the measuring range ({shown}), scored at that value; the index may be too high"));
+                ? new(WqiWarningKind.BelowDetectionLimit, m.Parameter, new(
+                    $"{m.Parameter} dưới giới hạn phát hiện ({Vi(shown)}), tính theo giá trị giới hạn",
+                    $"{m.Parameter} below the detection limit ({shown}), scored at the limit"))
+                : new(WqiWarningKind.AboveMeasuringRange, m.Parameter, new(
+                    $"{m.Parameter} vượt giới hạn đo ({Vi(shown)}), tính theo giá trị đó; chỉ số có thể cao hơn thực tế",
+                    $"{m.Parameter} above the measuring range ({shown}), scored at that value; the index may be too high")));
         }
 
         var groups = scores.Select(s => s.Group).Distinct().Order().ToList();
         if (options.RequiresPesticides && !groups.Contains(WqiGroup.II))
         {
-            warnings.Add(new(WqiWarningKind.RequiredGroupMissing, null, "group II (pesticides) is required at this station but missing"));
+            warnings.Add(new(WqiWarningKind.RequiredGroupMissing, null, new("trạm này bắt buộc có nhóm II (hóa chất bảo vệ thực vật) nhưng mẫu không có", "group II (pesticides) is required at this station but missing")));
         }
 
         if (options.RequiresHeavyMetals && !groups.Contains(WqiGroup.III))
         {
-            warnings.Add(new(WqiWarningKind.RequiredGroupMissing, null, "group III (heavy metals) is required at this station but missing"));
+            warnings.Add(new(WqiWarningKind.RequiredGroupMissing, null, new("trạm này bắt buộc có nhóm III (kim loại nặng) nhưng mẫu không có", "group III (heavy metals) is required at this station but missing")));
         }
 
         used.Sort((a, b) => WaterParameters.OrderOf(a).CompareTo(WaterParameters.OrderOf(b)));
@@ -119,7 +125,7 @@ public static class VnWqi
 
         if (WhyNotComputable(scores, groups) is { } reason)
         {
-            return result with { NotComputableReason = reason };
+            return result with { NotComputableText = reason };
         }
 
         var meanIV = result.MeanIV!.Value;
@@ -134,26 +140,30 @@ public static class VnWqi
     }
 
     /// <summary>Validity (reference "Validity"): at least 3 of the 5 groups, and group IV with at least 3 parameters.</summary>
-    private static string? WhyNotComputable(List<WqiSubIndex> scores, List<WqiGroup> groups)
+    private static Bilingual? WhyNotComputable(List<WqiSubIndex> scores, List<WqiGroup> groups)
     {
-        var reasons = new List<string>();
+        var reasons = new List<Bilingual>();
         if (groups.Count < 3)
         {
-            var which = groups.Count == 0 ? "none" : string.Join(", ", groups);
-            reasons.Add($"only {groups.Count} of the 5 groups have data ({which}); at least 3 are needed");
+            var which = string.Join(", ", groups);
+            reasons.Add(new(
+                $"chỉ {groups.Count} trong 5 nhóm có số liệu ({(groups.Count == 0 ? "không nhóm nào" : which)}); cần ít nhất 3",
+                $"only {groups.Count} of the 5 groups have data ({(groups.Count == 0 ? "none" : which)}); at least 3 are needed"));
         }
 
         var groupIV = scores.Where(s => s.Group == WqiGroup.IV).Select(s => s.Parameter).ToList();
         if (groupIV.Count == 0)
         {
-            reasons.Add("group IV (organic matter and nutrients) is missing; it is mandatory");
+            reasons.Add(new("thiếu nhóm IV (chất hữu cơ và dinh dưỡng), nhóm bắt buộc", "group IV (organic matter and nutrients) is missing; it is mandatory"));
         }
         else if (groupIV.Count < 3)
         {
-            reasons.Add($"group IV has only {groupIV.Count} parameter{(groupIV.Count == 1 ? "" : "s")} ({string.Join(", ", groupIV)}); at least 3 are needed");
+            reasons.Add(new(
+                $"nhóm IV chỉ có {groupIV.Count} thông số ({string.Join(", ", groupIV)}); cần ít nhất 3",
+                $"group IV has only {groupIV.Count} parameter{(groupIV.Count == 1 ? "" : "s")} ({string.Join(", ", groupIV)}); at least 3 are needed"));
         }
 
-        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+        return reasons.Count == 0 ? null : new(string.Join("; ", reasons.Select(r => r.Vi)), string.Join("; ", reasons.Select(r => r.En)));
     }
 
     private static decimal Factor(List<WqiSubIndex> scores, WqiGroup group, Func<IReadOnlyList<decimal>, decimal> combine)
@@ -198,14 +208,15 @@ public static class VnWqi
 
         if (!byCode.TryGetValue(Temperature, out var temperature))
         {
-            warnings.Add(new(WqiWarningKind.DoWithoutTemperature, Do, "DO left out: no water temperature (temp) to compute % saturation"));
+            warnings.Add(new(WqiWarningKind.DoWithoutTemperature, Do, new("không tính DO: thiếu nhiệt độ nước (temp) để tính % bão hòa", "DO left out: no water temperature (temp) to compute % saturation")));
             return;
         }
 
         if (temperature.Value is < MinTemperature or > MaxTemperature)
         {
-            warnings.Add(new(WqiWarningKind.TemperatureOutOfRange, Do,
-                $"DO left out: water temperature {Format(temperature.Value)} °C lies outside {Format(MinTemperature)}–{Format(MaxTemperature)} °C, where the saturation formula holds"));
+            warnings.Add(new(WqiWarningKind.TemperatureOutOfRange, Do, new(
+                $"không tính DO: nhiệt độ nước {Vi(Format(temperature.Value))} °C nằm ngoài khoảng {Format(MinTemperature)}–{Format(MaxTemperature)} °C của công thức bão hòa",
+                $"DO left out: water temperature {Format(temperature.Value)} °C lies outside {Format(MinTemperature)}–{Format(MaxTemperature)} °C, where the saturation formula holds")));
             return;
         }
 
@@ -252,4 +263,7 @@ public static class VnWqi
     public static int Round(decimal wqi) => (int)Math.Round(wqi, 0, MidpointRounding.AwayFromZero);
 
     private static string Format(decimal value) => DecimalMath.Format(value);
+
+    /// <summary>An invariant figure as Vietnamese readers write it: decimal comma ("0.02" → "0,02").</summary>
+    private static string Vi(string invariant) => invariant.Replace('.', ',');
 }

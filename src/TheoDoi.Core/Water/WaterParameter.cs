@@ -1,3 +1,5 @@
+using TheoDoi.Core.Texts;
+
 namespace TheoDoi.Core.Water;
 
 /// <summary>The five parameter groups of VN_WQI (Decision 1460/QĐ-TCMT).</summary>
@@ -68,7 +70,10 @@ public sealed record WaterParameter(
     /// Why <paramref name="value"/> (in the canonical unit) cannot be a real measurement of this
     /// parameter, or null when it can. Concentrations and counts are never negative; pH lies in 0–14.
     /// </summary>
-    public string? CheckValue(decimal value)
+    public string? CheckValue(decimal value) => CheckValueText(value)?.En;
+
+    /// <summary>The same check as <see cref="CheckValue"/>, in both languages for pages.</summary>
+    public Bilingual? CheckValueText(decimal value)
     {
         if (UnitKind == UnitKind.Temperature)
         {
@@ -77,9 +82,9 @@ public sealed record WaterParameter(
 
         if (value < 0)
         {
-            return $"{Code} cannot be negative";
+            return new($"{Code} không thể âm", $"{Code} cannot be negative");
         }
 
-        return UnitKind == UnitKind.None && value > 14 ? "pH must lie between 0 and 14" : null;
+        return UnitKind == UnitKind.None && value > 14 ? new("pH phải nằm trong khoảng 0–14", "pH must lie between 0 and 14") : null;
     }
 }

@@ -1,3 +1,5 @@
+using TheoDoi.Core.Texts;
+
 namespace TheoDoi.Core.Water;
 
 /// <summary>The VN_WQI of one sample (station and sampling time) of a batch.</summary>
@@ -122,8 +124,8 @@ public static class WqiBatch
             var result = _rejectedRows.Count == 0
                 ? VnWqi.Compute(_measurements, optionsForStation(station))
                 : WqiResult.NotComputable(_rejectedRows.Count == 1
-                    ? $"row {_rejectedRows[0]} of this sample was rejected"
-                    : $"rows {string.Join(", ", _rejectedRows)} of this sample were rejected");
+                    ? new($"dòng {_rejectedRows[0]} của mẫu này bị từ chối", $"row {_rejectedRows[0]} of this sample was rejected")
+                    : new($"các dòng {string.Join(", ", _rejectedRows)} của mẫu này bị từ chối", $"rows {string.Join(", ", _rejectedRows)} of this sample were rejected"));
             return new WqiSampleOutcome(station, time, FirstRow, result);
         }
     }

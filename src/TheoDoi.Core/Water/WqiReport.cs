@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Core.Water;
 
@@ -54,7 +55,15 @@ public static partial class WqiReport
     public static string Note(WqiResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return string.Join("; ", new[] { result.NotComputableReason }.Concat(result.Warnings.Select(w => w.Message)).OfType<string>());
+        return NoteText(result).En;
+    }
+
+    /// <summary><see cref="Note"/> in both languages, for pages.</summary>
+    public static Bilingual NoteText(WqiResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var parts = new[] { result.NotComputableText }.Concat(result.Warnings.Select(w => w.Text)).OfType<Bilingual>().ToList();
+        return new(string.Join("; ", parts.Select(p => p.Vi)), string.Join("; ", parts.Select(p => p.En)));
     }
 
     /// <summary>ISO 8601 with the offset as given and fractions only when present: "2024-03-15T08:30:00+07:00".</summary>

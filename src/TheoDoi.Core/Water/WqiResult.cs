@@ -1,3 +1,5 @@
+using TheoDoi.Core.Texts;
+
 namespace TheoDoi.Core.Water;
 
 /// <summary>Station settings that change how VN_WQI is computed or checked.</summary>
@@ -71,8 +73,12 @@ public enum WqiWarningKind
     InvalidValue,
 }
 
-public sealed record WqiWarning(WqiWarningKind Kind, string? Parameter, string Message)
+/// <param name="Text">The warning in both languages: pages show the reader's, files and logs <see cref="Message"/>.</param>
+public sealed record WqiWarning(WqiWarningKind Kind, string? Parameter, Bilingual Text)
 {
+    /// <summary>The English text, for files, APIs and logs.</summary>
+    public string Message => Text.En;
+
     public override string ToString() => Message;
 }
 
@@ -124,8 +130,11 @@ public sealed record WqiResult
 
     public IReadOnlyList<WqiWarning> Warnings { get; init; } = [];
 
-    /// <summary>Why no value exists (English), or null when computable.</summary>
-    public string? NotComputableReason { get; init; }
+    /// <summary>Why no value exists, in both languages, or null when computable.</summary>
+    public Bilingual? NotComputableText { get; init; }
+
+    /// <summary>Why no value exists (English, for files and APIs), or null when computable.</summary>
+    public string? NotComputableReason => NotComputableText?.En;
 
     public bool IsComputable => Value is not null;
 
@@ -133,5 +142,5 @@ public sealed record WqiResult
     public bool HasBelowDetectionLimit => SubIndices.Any(s => s.Qualifier == Qualifier.LessThan);
 
     /// <summary>A result with no value, for a sample that could not even be assembled (e.g. a rejected input row).</summary>
-    public static WqiResult NotComputable(string reason) => new() { NotComputableReason = reason };
+    public static WqiResult NotComputable(Bilingual reason) => new() { NotComputableText = reason };
 }

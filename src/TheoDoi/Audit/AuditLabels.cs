@@ -184,18 +184,40 @@ public static class AuditLabels
     }
 
     /// <summary>The changes of one entry as "field: old → new" lines (an insert shows the new values only).</summary>
-    public static IReadOnlyList<(string Field, string? Old, string New)> Changes(AuditEntry entry)
+    public static IReadOnlyList<(string Field, string? Old, string New)> Changes(AuditEntry entry) =>
+        [.. ChangesWithLanguage(entry).Select(c => (c.Field, c.Old, c.New))];
+
+    /// <summary>
+    /// <see cref="Changes"/> with the language of the stored values: "en" for an English field
+    /// (NameEn, SubjectEn …), "vi" for any other stored text — record content, not interface text,
+    /// which pages mark with a lang attribute — and null when the value is a label, number or date.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string? Old, string New, string? Lang)> ChangesWithLanguage(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         using var document = JsonDocument.Parse(entry.Changes);
-        var lines = new List<(string, string?, string)>();
+        var lines = new List<(string, string?, string, string?)>();
         foreach (var property in document.RootElement.EnumerateObject())
         {
             var old = property.Value.TryGetProperty("old", out var o) ? o : default;
             var @new = property.Value.TryGetProperty("new", out var n) ? n : default;
-            lines.Add((Field(entry.Entity, property.Name), entry.Action == AuditAction.Insert ? null : Value(old), Value(@new)));
+            var stored = IsStoredText(old) || IsStoredText(@new);
+            var lang = !stored ? null : property.Name.EndsWith("En", StringComparison.Ordinal) ? "en" : "vi";
+            lines.Add((Field(entry.Entity, property.Name), entry.Action == AuditAction.Insert ? null : Value(old), Value(@new), lang));
         }
 
         return lines;
+    }
+
+    /// <summary>A string value shown as typed (not a label, a date or an instant).</summary>
+    private static bool IsStoredText(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var text = value.GetString() ?? "";
+        return text.Length > 0 && !s_values.ContainsKey(text) && !(text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-');
     }
 }

@@ -91,7 +91,8 @@ public static class IndicatorTable
             var national = values.Where(v => v.Series == ValueSeries.National).ToDictionary(v => v.Year);
             rows.Add(new TableRow(NationalKey, RowKind.National, null, "Cả nước (tham chiếu)", "National (reference)",
                 years.Select(y => national.TryGetValue(y, out var v)
-                    ? new TableCell(y, (double)v.Value, (double?)v.Numerator, (double?)v.Denominator, [], false, v.Comment, v.Comment) with { }
+                    // A national figure's comment is stored text in Vietnamese only (the built-in notes), so English pages leave it out.
+                    ? new TableCell(y, (double)v.Value, (double?)v.Numerator, (double?)v.Denominator, [], false, v.Comment, null) with { }
                     : new TableCell(y, null, null, null, [], false, null, null)).ToList()));
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 using TheoDoi.Plans;
 using TheoDoi.Units;
@@ -92,7 +93,7 @@ public sealed class TaskBoard
 /// <summary>One tracked item with who holds it today and its derived flags.</summary>
 public sealed record TaskRow(
     PlanItem Item, PlanItem? Group, bool IsLeaf, IReadOnlyList<Unit> LeadUnits, IReadOnlyList<Unit> CoordinatingUnits,
-    IReadOnlyDictionary<int, Unit> UnitsById, TaskFlags Flags, string Explanation)
+    IReadOnlyDictionary<int, Unit> UnitsById, TaskFlags Flags, Bilingual Explanation)
 {
     public static TaskRow Create(PlanItem item, PlanItem? group, bool isLeaf, UnitDirectory units, DateOnly today)
     {

@@ -14,7 +14,7 @@ public static class TaskDtos
         int Id, string Code, PlanItemKind Kind, string Title, GroupRef? Group,
         UnitRef? LeadUnit, IReadOnlyList<UnitRef> CoordinatingUnits, AssigneeScope? LeadScope,
         DateOnly? StartDate, DateOnly? DueDate, string? Recurrence, WorkStatus Status, int Progress, decimal Weight,
-        decimal? ExpectedProgress, bool Overdue, int DaysOverdue, bool BehindPace, string Explanation,
+        decimal? ExpectedProgress, bool Overdue, int DaysOverdue, bool BehindPace, string Explanation, string ExplanationEn,
         ProjectStage? ProjectStage, string? DecisionNumber, DateOnly? DecisionDate, int Version);
 
     public sealed record AssignmentDto(UnitRef Unit, AssignmentRole Role, DateOnly ValidFrom, DateOnly? ValidTo, string? Origin, int? PartProgress, string? PartNote);
@@ -43,7 +43,7 @@ public static class TaskDtos
             item.Id, item.Code, item.Kind, item.Title, row.Group is { } g ? new GroupRef(g.Code, g.Title) : null,
             row.LeadUnits.Select(Ref).FirstOrDefault(), row.CoordinatingUnits.Select(Ref).ToList(), item.LeadScope,
             item.StartDate, row.Flags.Due, item.Recurrence, item.Status, item.Progress, item.Weight,
-            row.Flags.ExpectedProgress, row.Flags.Overdue, row.Flags.DaysOverdue, row.Flags.BehindPace, row.Explanation,
+            row.Flags.ExpectedProgress, row.Flags.Overdue, row.Flags.DaysOverdue, row.Flags.BehindPace, row.Explanation.Vi, row.Explanation.En,
             item.ProjectStage, item.DecisionNumber, item.DecisionDate, item.Version);
     }
 }

@@ -23,7 +23,7 @@ public static class TaskExport
             ["Quá hạn"] = r.Flags.Overdue ? "Có" : "",
             ["Số ngày quá hạn"] = r.Flags.Overdue ? r.Flags.DaysOverdue : null,
             ["Chậm tiến độ"] = r.Flags.BehindPace ? "Có" : "",
-            ["Giải thích"] = r.Explanation,
+            ["Giải thích"] = r.Explanation.Vi,
         }).Select(SpreadsheetText.NeutraliseRow).ToList();
         var stream = new MemoryStream();
         stream.SaveAs(sheet, sheetName: "Nhiem vu");

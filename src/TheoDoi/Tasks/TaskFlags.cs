@@ -1,5 +1,6 @@
 using System.Globalization;
 using TheoDoi.Core.Tasks;
+using TheoDoi.Core.Texts;
 using TheoDoi.Plans;
 
 namespace TheoDoi.Tasks;
@@ -33,35 +34,45 @@ public sealed record TaskFlags(
         return new TaskFlags(item.DueDate, false, done, overdue.IsOverdue, overdue.DaysOverdue, expected, pace.IsBehindPace, threshold);
     }
 
-    /// <summary>Why the flags are what they are, in Vietnamese (the pages' language).</summary>
-    public string Explain(PlanItem item, DateOnly today)
+    /// <summary>Why the flags are what they are, in Vietnamese and English (each page shows its own).</summary>
+    public Bilingual Explain(PlanItem item, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(item);
         var vi = CultureInfo.GetCultureInfo("vi-VN");
-        var parts = new List<string>();
+        var en = CultureInfo.GetCultureInfo("en-GB");
+        var partsVi = new List<string>();
+        var partsEn = new List<string>();
         if (Recurring)
         {
-            parts.Add($"Nhiệm vụ định kỳ: hạn lần tới {Due:dd/MM/yyyy}.");
+            partsVi.Add($"Nhiệm vụ định kỳ: hạn lần tới {Due:dd/MM/yyyy}.");
+            partsEn.Add($"Recurring task: next due {Due:dd/MM/yyyy}.");
         }
         else if (Due is { } due)
         {
-            parts.Add(Overdue
+            var left = due.DayNumber - today.DayNumber;
+            partsVi.Add(Overdue
                 ? $"Hạn {due:dd/MM/yyyy}, hôm nay {today:dd/MM/yyyy}, chưa hoàn thành: quá hạn {DaysOverdue.ToString("N0", vi)} ngày."
-                : $"Hạn {due:dd/MM/yyyy}{(IsDone ? ", đã hoàn thành" : $", còn {(due.DayNumber - today.DayNumber).ToString("N0", vi)} ngày")}.");
+                : $"Hạn {due:dd/MM/yyyy}{(IsDone ? ", đã hoàn thành" : $", còn {left.ToString("N0", vi)} ngày")}.");
+            partsEn.Add(Overdue
+                ? $"Due {due:dd/MM/yyyy}, today {today:dd/MM/yyyy}, not done: {DaysOverdue.ToString("N0", en)} day(s) overdue."
+                : $"Due {due:dd/MM/yyyy}{(IsDone ? ", done" : $", {left.ToString("N0", en)} day(s) left")}.");
         }
         else
         {
-            parts.Add("Không có thời hạn.");
+            partsVi.Add("Không có thời hạn.");
+            partsEn.Add("No due date.");
         }
 
         if (ExpectedProgress is { } expected)
         {
             var gap = expected - item.Progress;
-            parts.Add($"Tiến độ kỳ vọng {expected.ToString("0.#", vi)}% (đường thẳng từ {item.StartDate:dd/MM/yyyy} đến {item.DueDate:dd/MM/yyyy}), thực tế {item.Progress}%"
+            partsVi.Add($"Tiến độ kỳ vọng {expected.ToString("0.#", vi)}% (đường thẳng từ {item.StartDate:dd/MM/yyyy} đến {item.DueDate:dd/MM/yyyy}), thực tế {item.Progress}%"
                 + (BehindPace ? $": chậm {gap.ToString("0.#", vi)} điểm, vượt ngưỡng {Threshold.ToString("0.#", vi)}." : "."));
+            partsEn.Add($"Expected progress {expected.ToString("0.#", en)}% (straight line from {item.StartDate:dd/MM/yyyy} to {item.DueDate:dd/MM/yyyy}), actual {item.Progress}%"
+                + (BehindPace ? $": {gap.ToString("0.#", en)} points behind, more than the threshold of {Threshold.ToString("0.#", en)}." : "."));
         }
 
-        return string.Join(" ", parts);
+        return new Bilingual(string.Join(" ", partsVi), string.Join(" ", partsEn));
     }
 
     /// <summary>Weighted progress of a set of leaf tasks (weights default 1), with counts.</summary>

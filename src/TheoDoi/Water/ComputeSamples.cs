@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using TheoDoi.Accounts;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;
@@ -66,9 +67,13 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
             key,
             null,
             Roles.DataSteward,
-            $"Cảnh báo chất lượng nước: {fresh} vượt ngưỡng mới (new water quality exceedances)",
+            $"Cảnh báo chất lượng nước: {fresh} vượt ngưỡng mới",
             $"{fresh} vượt ngưỡng QCVN 08 mới tại các trạm: {string.Join(", ", alerted)}. {(origin is null ? "" : "Nguồn: " + origin + ".")}",
-            "/water/alerts"), cancellationToken);
+            "/water/alerts")
+        {
+            SubjectEn = $"Water quality alerts: {fresh} new exceedance(s)",
+            BodyEn = $"{fresh} new QCVN 08 exceedance(s) at stations: {string.Join(", ", alerted)}. {(origin is null ? "" : "Source: " + origin + ".")}",
+        }, cancellationToken);
     }
 
     internal sealed record StationResult(string Code, int Samples, int Alerts, int NewAlerts);
@@ -143,13 +148,15 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
         var at = DateTimeOffset.FromUnixTimeSeconds(time);
         var level = Qcvn08.Classify(sample, at);
         var validated = points.All(p => p.Validated);
-        var label = resolution switch
+        Bilingual? label = resolution switch
         {
-            WqiResolution.Hour => "WQI giờ (trung bình giờ); hourly index from hourly means",
-            WqiResolution.Day => "WQI ngày (trung bình ngày); daily index from daily means",
+            WqiResolution.Hour => new("WQI giờ (từ giá trị trung bình giờ)", "hourly index from hourly means"),
+            WqiResolution.Day => new("WQI ngày (từ giá trị trung bình ngày)", "daily index from daily means"),
             _ => null,
         };
-        var note = string.Join("; ", new[] { label, WqiReport.Note(wqi) }.Where(n => !string.IsNullOrEmpty(n)));
+        var wqiNote = WqiReport.NoteText(wqi);
+        var note = string.Join("; ", new[] { label?.En, wqiNote.En }.Where(n => !string.IsNullOrEmpty(n)));
+        var noteVi = string.Join("; ", new[] { label?.Vi, wqiNote.Vi }.Where(n => !string.IsNullOrEmpty(n)));
         var stored = new WaterSample
         {
             StationId = station.Id,
@@ -160,11 +167,13 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
             Formula = wqi.Formula is { } f ? (short)f : null,
             Parameters = Clip(string.Join(' ', wqi.ParametersUsed), 400),
             Note = note.Length == 0 ? null : Clip(note, 2000),
+            NoteVi = noteVi.Length == 0 ? null : Clip(noteVi, 2000),
             BelowDetectionLimit = wqi.HasBelowDetectionLimit,
             Standard = level.Standard.Code,
             Level = level.Level?.Code,
             Deciding = Clip(string.Join(' ', level.Deciding.Select(d => d.Parameter)), 400),
-            QcvnNotes = level.Notes.Count == 0 ? null : Clip(string.Join("; ", level.Notes), 2000),
+            QcvnNotes = level.NoteTexts.Count == 0 ? null : Clip(string.Join("; ", level.NoteTexts.Select(n => n.En)), 2000),
+            QcvnNotesVi = level.NoteTexts.Count == 0 ? null : Clip(string.Join("; ", level.NoteTexts.Select(n => n.Vi)), 2000),
             Validated = validated,
             Values = points.Count,
         };
@@ -271,14 +280,14 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
             }
 
             await using (var insert = Command(connection, tx,
-                "INSERT INTO water_samples (station_id, resolution, sampled_at, wqi, wqi_unrounded, formula, parameters, note, below_detection_limit, standard, level, deciding, qcvn_notes, validated, value_count) " +
-                "VALUES (@s, @r, @t, @wqi, @u, @f, @p, @note, @bdl, @std, @lvl, @dec, @qn, @val, @n)",
-                "s", "r", "t", "wqi", "u", "f", "p", "note", "bdl", "std", "lvl", "dec", "qn", "val", "n"))
+                "INSERT INTO water_samples (station_id, resolution, sampled_at, wqi, wqi_unrounded, formula, parameters, note, note_vi, below_detection_limit, standard, level, deciding, qcvn_notes, qcvn_notes_vi, validated, value_count) " +
+                "VALUES (@s, @r, @t, @wqi, @u, @f, @p, @note, @notevi, @bdl, @std, @lvl, @dec, @qn, @qnvi, @val, @n)",
+                "s", "r", "t", "wqi", "u", "f", "p", "note", "notevi", "bdl", "std", "lvl", "dec", "qn", "qnvi", "val", "n"))
             {
                 foreach (var s in computed.Select(c => c.Sample))
                 {
-                    Set(insert, s.StationId, s.Resolution, s.SampledAt, s.Wqi, s.WqiUnrounded, s.Formula, s.Parameters, s.Note, s.BelowDetectionLimit,
-                        s.Standard, s.Level, s.Deciding, s.QcvnNotes, s.Validated, s.Values);
+                    Set(insert, s.StationId, s.Resolution, s.SampledAt, s.Wqi, s.WqiUnrounded, s.Formula, s.Parameters, s.Note, s.NoteVi, s.BelowDetectionLimit,
+                        s.Standard, s.Level, s.Deciding, s.QcvnNotes, s.QcvnNotesVi, s.Validated, s.Values);
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
             }

@@ -112,11 +112,13 @@ internal sealed class WaterSampleConfiguration : IEntityTypeConfiguration<WaterS
         sample.Property(s => s.Formula).HasColumnName("formula");
         sample.Property(s => s.Parameters).HasColumnName("parameters").HasMaxLength(400);
         sample.Property(s => s.Note).HasColumnName("note").HasMaxLength(2000);
+        sample.Property(s => s.NoteVi).HasColumnName("note_vi").HasMaxLength(2000);
         sample.Property(s => s.BelowDetectionLimit).HasColumnName("below_detection_limit");
         sample.Property(s => s.Standard).HasColumnName("standard").HasMaxLength(40);
         sample.Property(s => s.Level).HasColumnName("level").HasMaxLength(8);
         sample.Property(s => s.Deciding).HasColumnName("deciding").HasMaxLength(400);
         sample.Property(s => s.QcvnNotes).HasColumnName("qcvn_notes").HasMaxLength(2000);
+        sample.Property(s => s.QcvnNotesVi).HasColumnName("qcvn_notes_vi").HasMaxLength(2000);
         sample.Property(s => s.Validated).HasColumnName("validated");
         sample.Property(s => s.Values).HasColumnName("value_count");
         sample.HasOne<WaterStation>().WithMany().HasForeignKey(s => s.StationId);

@@ -9,7 +9,7 @@ public static class WaterDtos
     public sealed record IndexDto(
         DateTimeOffset Time, string Resolution, int? Wqi, string? Band, string? BandEn, string? Colour, int? Formula,
         IReadOnlyList<string> Parameters, string? Note, bool BelowDetectionLimit, string? Standard, string? Level,
-        IReadOnlyList<string> Deciding, string? QcvnNotes, bool Validated);
+        IReadOnlyList<string> Deciding, string? QcvnNotes, bool Validated, string? NoteVi, string? QcvnNotesVi);
 
     public sealed record StationDto(
         string Code, string Name, StationKind Kind, decimal? Latitude, decimal? Longitude, string? WaterBody, string? Basin,
@@ -30,7 +30,7 @@ public static class WaterDtos
         return new IndexDto(
             WaterQueries.Local(s.SampledAt), ((WqiResolution)s.Resolution).ToString().ToLowerInvariant(), s.Wqi, band?.VietnameseLabel, band?.EnglishLabel, band?.Hex,
             s.Formula, s.Parameters.Split(' ', StringSplitOptions.RemoveEmptyEntries), s.Note, s.BelowDetectionLimit, s.Standard, s.Level,
-            (s.Deciding ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), s.QcvnNotes, s.Validated);
+            (s.Deciding ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), s.QcvnNotes, s.Validated, s.NoteVi, s.QcvnNotesVi);
     }
 
     public static StationDto ToDto(WaterStation s, WaterSample? latest)

@@ -175,12 +175,18 @@ public sealed class WaterSample
     public double? WqiUnrounded { get; set; }
     public short? Formula { get; set; }
     public string Parameters { get; set; } = "";
+
+    /// <summary>The reason and warnings in English (files, APIs); <see cref="NoteVi"/> is the same in Vietnamese, for pages.</summary>
     public string? Note { get; set; }
+    public string? NoteVi { get; set; }
     public bool BelowDetectionLimit { get; set; }
     public string? Standard { get; set; }
     public string? Level { get; set; }
     public string? Deciding { get; set; }
+
+    /// <summary>The QCVN 08 notes in English; <see cref="QcvnNotesVi"/> in Vietnamese.</summary>
     public string? QcvnNotes { get; set; }
+    public string? QcvnNotesVi { get; set; }
 
     /// <summary>Every observation used is validated (otherwise raw data is included).</summary>
     public bool Validated { get; set; }

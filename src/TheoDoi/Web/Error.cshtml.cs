@@ -26,6 +26,7 @@ public sealed class Error : PageModel
         (Title, Explanation) = Status switch
         {
             StatusCodes.Status400BadRequest => ("Yêu cầu không hợp lệ", "Trang không hiểu được dữ liệu gửi tới. Hãy quay lại, kiểm tra các ô đã nhập rồi thử lại."),
+            StatusCodes.Status401Unauthorized => ("Cần đăng nhập", "Trang hoặc tệp này chỉ dành cho người đã đăng nhập. Hãy đăng nhập rồi mở lại địa chỉ này."),
             StatusCodes.Status403Forbidden => ("Không có quyền truy cập", "Tài khoản của bạn không có quyền xem trang này. Nếu cần, hãy liên hệ quản trị hệ thống."),
             StatusCodes.Status404NotFound => ("Không tìm thấy trang", "Không có trang hoặc bản ghi ở địa chỉ này. Mã trạm, đơn vị, chỉ tiêu không phân biệt chữ hoa, chữ thường; hãy kiểm tra lại địa chỉ."),
             StatusCodes.Status405MethodNotAllowed => ("Thao tác không được hỗ trợ", "Trang này không nhận thao tác vừa gửi. Hãy mở lại trang rồi thử lại."),

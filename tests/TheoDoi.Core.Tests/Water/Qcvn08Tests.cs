@@ -180,6 +180,18 @@ public sealed class Qcvn08Tests
 
         Assert.Equal("C", result.Level?.Code);
         Assert.Contains(result.Notes, n => n.StartsWith("TSS: TSS above 100 mg/L is level C without floating trash", StringComparison.Ordinal));
+        Assert.Contains(result.NoteTexts, n => n.Vi == "TSS: TSS trên 100 mg/L là mức C khi không có rác nổi và mức D khi có; rác nổi không được ghi nhận nên lấy mức C");
+    }
+
+    [Fact]
+    public void Every_note_has_a_Vietnamese_form_for_Vietnamese_pages()
+    {
+        var result = Qcvn08.Classify([M("BOD5", 2m, Qualifier.LessThan), M("COD", -1m), M("Cd", 0.01m, Qualifier.LessThan), M("TSS", 150m)], s_2024);
+
+        Assert.Equal(result.Notes, result.NoteTexts.Select(n => n.En));
+        Assert.Contains("BOD5 được báo cáo là <2, phân loại theo giá trị đó", result.NoteTexts.Select(n => n.Vi));
+        Assert.Contains("COD không thể âm; bỏ qua COD -1", result.NoteTexts.Select(n => n.Vi));
+        Assert.Contains(result.NoteTexts, n => n.Vi.StartsWith("Cd được báo cáo là <0,01: giới hạn phát hiện cao hơn giới hạn (Cd ≤ 0,005 mg/L)", StringComparison.Ordinal));
     }
 
     public static TheoryData<Measurement[], (string Parameter, decimal Value, decimal Limit, decimal Ratio)[]> Exceedances => new()

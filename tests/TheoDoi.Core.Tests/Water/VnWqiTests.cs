@@ -274,6 +274,19 @@ public sealed class VnWqiTests
     }
 
     [Fact]
+    public void Warnings_and_reasons_read_in_Vietnamese_on_Vietnamese_pages_with_a_decimal_comma()
+    {
+        var below = VnWqi.Compute([M("pH", 7m), M("As", 0.02m, Qualifier.LessThan), M("BOD5", 4m), M("COD", 10m), M("TOC", 4m)]);
+        Assert.Equal("As dưới giới hạn phát hiện (<0,02 mg/L), tính theo giá trị giới hạn", Assert.Single(below.Warnings).Text.Vi);
+
+        var few = VnWqi.Compute([M("pH", 7m), M("BOD5", 4m)]);
+        Assert.False(few.IsComputable);
+        Assert.StartsWith("chỉ 2 trong 5 nhóm có số liệu", few.NotComputableText!.Vi, StringComparison.Ordinal);
+        Assert.StartsWith("only 2 of the 5 groups have data", few.NotComputableReason, StringComparison.Ordinal);
+        Assert.Equal(few.NotComputableText.Vi.Split("; ").Length, WqiReport.NoteText(few).Vi.Split("; ").Length);
+    }
+
+    [Fact]
     public void Values_above_the_measuring_range_are_scored_at_that_value_with_a_warning()
     {
         var result = VnWqi.Compute([M("pH", 7m), M("BOD5", 4m), M("COD", 10m), M("TOC", 4m), M("coliform", 2400m, Qualifier.GreaterThan)]);

@@ -194,7 +194,7 @@ public sealed class WqiBatchTests
     [InlineData(" S1", "\" S1\"")]
     public void CSV_fields_are_quoted_when_needed(string station, string quoted)
     {
-        var line = WqiReport.ToCsvLine(new WqiSampleOutcome(station, new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), 2, WqiResult.NotComputable("x")));
+        var line = WqiReport.ToCsvLine(new WqiSampleOutcome(station, new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), 2, WqiResult.NotComputable(new TheoDoi.Core.Texts.Bilingual("x", "x"))));
 
         Assert.Equal(quoted + ",2024-01-02T03:04:05+00:00,,,,,x", line);
     }

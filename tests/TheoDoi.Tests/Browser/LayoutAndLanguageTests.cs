@@ -70,10 +70,9 @@ public sealed class LayoutAndLanguageTests(DemoSiteFixture site) : IClassFixture
         Assert.True(walk.Overflow.Count == 0, $"{account}: {walk.Overflow.Count} of {walk.Pages.Count} pages scroll sideways:\n" + string.Join('\n', walk.Overflow));
     }
 
-    // Skipped on purpose (README, Known gaps): at 390 px three inputs are still squeezed to 17 px
-    // (/indicators/review "reason", /registries/parks "name", /indicators/{code}/edit "baselineSource");
-    // a blanket min-width pushed the edit page sideways instead. Un-skip with those forms fixed.
-    [Theory(Skip = "Known failures listed in README (Known gaps): three inputs squeezed to 17 px at 390 px.")]
+    // A field that takes the rest of a form row wraps to its own line on a phone (.filters > div.grow)
+    // rather than shrink to 17 px, as "reason" on /indicators/review and "name" on /registries/parks did.
+    [Theory]
     [MemberData(nameof(Accounts))]
     public async Task Inputs_keep_room_for_a_figure_on_a_phone(string account)
     {
@@ -81,11 +80,9 @@ public sealed class LayoutAndLanguageTests(DemoSiteFixture site) : IClassFixture
         Assert.True(walk.NarrowInputs.Count == 0, $"{account}: inputs narrower than {SiteWalk.MinInputWidth} px:\n" + string.Join('\n', walk.NarrowInputs));
     }
 
-    // Skipped on purpose, and said in README and the closing note: the walk finds English on
-    // Vietnamese pages in built-in data (an SDG note in indicators.json, a units.json remark), the
-    // overdue reason of Tasks in Vietnamese on English pages, and it still flags record content (plan
-    // texts, audit values) that is data, not interface text. Un-skip once those are fixed.
-    [Theory(Skip = "Known failures listed in README (Known gaps): English in built-in data, Vietnamese task reasons on English pages; the word check must learn to skip record content.")]
+    // Stored record text (plan texts, task titles, audit values) is data, not interface text: pages
+    // mark it with its own lang attribute, which the word check skips; everything else must match.
+    [Theory]
     [MemberData(nameof(Accounts))]
     public async Task Each_page_speaks_only_the_language_chosen(string account)
     {

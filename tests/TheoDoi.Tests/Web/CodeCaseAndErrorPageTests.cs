@@ -94,6 +94,25 @@ public sealed class CodeCaseAndErrorPageTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_sign_in_required_page_says_so_in_the_readers_language_and_offers_the_sign_in()
+    {
+        var client = App.CreateClient();
+
+        var page = await client.GetAsync("/error/401");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, page.StatusCode);
+        Assert.Contains("Cần đăng nhập", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/account/signin\"", html, StringComparison.Ordinal);
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/error/401");
+        english.Headers.Add("Cookie", "theodoi.lang=c%3Den-GB%7Cuic%3Den-GB");
+        var englishHtml = await (await client.SendAsync(english)).Content.ReadAsStringAsync();
+        Assert.Contains("Sign-in required", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("for signed-in users only", englishHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("đăng nhập", englishHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_form_post_renders_an_HTML_page_not_json()
     {
         var response = await App.CreateClient().PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "x" }));

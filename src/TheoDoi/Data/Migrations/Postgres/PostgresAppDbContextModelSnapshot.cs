@@ -1970,6 +1970,11 @@ namespace TheoDoi.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
 
+                    b.Property<string>("NoteVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note_vi");
+
                     b.Property<string>("Parameters")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1980,6 +1985,11 @@ namespace TheoDoi.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("qcvn_notes");
+
+                    b.Property<string>("QcvnNotesVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("qcvn_notes_vi");
 
                     b.Property<string>("Standard")
                         .HasMaxLength(40)

@@ -1903,6 +1903,11 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("note");
 
+                    b.Property<string>("NoteVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note_vi");
+
                     b.Property<string>("Parameters")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1913,6 +1918,11 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("qcvn_notes");
+
+                    b.Property<string>("QcvnNotesVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("qcvn_notes_vi");
 
                     b.Property<string>("Standard")
                         .HasMaxLength(40)
