@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 
@@ -29,19 +29,13 @@ public sealed class Edit(AppDbContext db) : PageModel
         var errors = new List<string>();
         decimal? Parse(string? text, string field)
         {
-            if (string.IsNullOrWhiteSpace(text))
+            var parsed = FormNumber.Parse(text);
+            if (!parsed.Ok)
             {
-                return null;
+                errors.Add($"{field}: {parsed.Error!.Pick()}");
             }
 
-            var culture = text.Contains(',', StringComparison.Ordinal) ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.InvariantCulture;
-            if (decimal.TryParse(text.Trim(), NumberStyles.Number, culture, out var value))
-            {
-                return value;
-            }
-
-            errors.Add($"{field}: \"{text}\" không phải là số.");
-            return null;
+            return parsed.Value;
         }
 
         var targets = (form.Targets ?? []).Select((t, i) => (t, i)).Where(x => x.t.Year is > 0)

@@ -4,6 +4,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
@@ -27,6 +28,12 @@ public sealed class Park(AppDbContext db, TimeProvider clock) : PageModel
 
     private async Task<IActionResult> AfterAsync(int id, ParkRegistry.Result result, string message, CancellationToken cancellationToken)
     {
+        // A number or date the form could not read refuses the form (the registry saw an empty field).
+        if (FormRefusals.Of(HttpContext) is { } unreadable)
+        {
+            result = new ParkRegistry.Result(SaveValues.Outcome.Invalid, unreadable.Errors);
+        }
+
         switch (result.Outcome)
         {
             case SaveValues.Outcome.Saved:

@@ -4,6 +4,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
@@ -55,7 +56,9 @@ public sealed class Parks(AppDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostAddAsync(ParkRegistry.SaveRequest request, [FromServices] ParkRegistry registry, CancellationToken cancellationToken)
     {
-        var result = await registry.SaveAsync(null, request, User, cancellationToken);
+        var result = FormRefusals.Of(HttpContext) is { } unreadable
+            ? new ParkRegistry.Result(Indicators.SaveValues.Outcome.Invalid, unreadable.Errors)
+            : await registry.SaveAsync(null, request, User, cancellationToken);
         if (result.Outcome == Indicators.SaveValues.Outcome.Saved)
         {
             return Redirect($"/registries/parks/{result.Id}");

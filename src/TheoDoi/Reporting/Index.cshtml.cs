@@ -23,7 +23,7 @@ public sealed class Index(AppDbContext db) : PageModel
             return Forbid();
         }
 
-        if (Web.FormDateBinder.Refused(ModelState) is { } unreadable)
+        if (Web.FormRefusals.Of(HttpContext) is { } unreadable)
         {
             Errors = unreadable.Errors;
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -37,7 +37,7 @@ public sealed class Detail(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         var hasFile = file is { Length: > 0 };
-        if (FormDateBinder.Refused(ModelState) is { } unreadable)
+        if (FormRefusals.Of(HttpContext) is { } unreadable)
         {
             return await AfterAsync(id, unreadable, "", request, description, hasFile, cancellationToken);
         }

@@ -52,7 +52,7 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
             return Forbid();
         }
 
-        if (FormDateBinder.Refused(ModelState) is { } unreadable)
+        if (FormRefusals.Of(HttpContext) is { } unreadable)
         {
             Messages = unreadable.Errors;
             Response.StatusCode = StatusCodes.Status400BadRequest;

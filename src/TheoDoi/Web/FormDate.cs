@@ -26,7 +26,7 @@ public sealed class FormDateBinder : IModelBinder
         var parsed = DateText.Parse(value.FirstValue);
         if (!parsed.Ok)
         {
-            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, parsed.Error!.Pick());
+            FormRefusals.Add(bindingContext, parsed.Error!);
             bindingContext.Result = ModelBindingResult.Failed();
         }
         else if (parsed.Value is { } date)
@@ -41,26 +41,15 @@ public sealed class FormDateBinder : IModelBinder
         return Task.CompletedTask;
     }
 
-    /// <summary>The dates of a posted form that could not be read, as a refusal (null when all were read).</summary>
-    public static UseCaseResult? Refused(ModelStateDictionary modelState)
-    {
-        ArgumentNullException.ThrowIfNull(modelState);
-        var refused = modelState
-            .Where(entry => entry.Value is { ValidationState: ModelValidationState.Invalid })
-            .Select(entry => DateText.Parse(entry.Value!.AttemptedValue).Error)
-            .OfType<Core.Texts.Bilingual>()
-            .Distinct()
-            .ToArray();
-        return refused.Length == 0 ? null : UseCaseResult.Invalid(refused);
-    }
-
     public sealed class Provider : IModelBinderProvider
     {
         public IModelBinder? GetBinder(ModelBinderProviderContext context)
         {
             ArgumentNullException.ThrowIfNull(context);
             var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
-            return type == typeof(DateOnly) ? new FormDateBinder() : null;
+            return type == typeof(DateOnly) ? new FormDateBinder()
+                : type == typeof(decimal) || type == typeof(double) ? new FormNumberBinder()
+                : null;
         }
     }
 }

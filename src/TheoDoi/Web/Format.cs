@@ -22,6 +22,14 @@ public static class Format
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>
+    /// A number put back into a form field as people type it: "40" (not "40.0"), "95,24" on a
+    /// Vietnamese page, "95.24" on an English one; never grouped, so that "1730" cannot be read
+    /// back as ambiguous. Read again by the one parser (Core/Numbers/NumberText).
+    /// </summary>
+    public static string Input(decimal? value) =>
+        value is { } v ? v.ToString("0.############", Core.Texts.Bilingual.IsEnglish ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("vi-VN")) : "";
+
     /// <summary>A value with its unit as Vietnamese writes it: "94,1%", "2.500 m³/ngày".</summary>
     public static string Measure(decimal value, string unit) =>
         unit == "%" ? Number(value) + "%" : Number(value) + " " + unit;
