@@ -22,16 +22,19 @@ public static class WaterCommands
         var observations = new Command("observations", "Import water observations, all or nothing, with a progress bar; then compute VN_WQI, QCVN 08 levels and alerts.") { file, stations, qc, source };
         observations.SetAction(async (parseResult, cancellationToken) =>
         {
+            // The configured writers (the console by default), so the verb can also run in-process.
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var output = parseResult.InvocationConfiguration.Output;
             var path = parseResult.GetValue(file)!;
             if (!path.Exists)
             {
-                await Console.Error.WriteLineAsync($"error: no file {path.FullName}");
+                await stderr.WriteLineAsync($"error: no file {path.FullName}");
                 return 1;
             }
 
             if (!Enum.TryParse<QcState>(parseResult.GetValue(qc), ignoreCase: true, out var state) || state == QcState.Rejected)
             {
-                await Console.Error.WriteLineAsync("error: --qc must be raw or validated");
+                await stderr.WriteLineAsync("error: --qc must be raw or validated");
                 return 1;
             }
 
@@ -53,10 +56,10 @@ public static class WaterCommands
                 {
                     foreach (var error in stationErrors)
                     {
-                        await Console.Error.WriteLineAsync($"{stationFile.Name}: {error}");
+                        await stderr.WriteLineAsync($"{stationFile.Name}: {error}");
                     }
 
-                    await Console.Error.WriteLineAsync("Nothing was imported.");
+                    await stderr.WriteLineAsync("Nothing was imported.");
                     return 1;
                 }
             }
@@ -86,22 +89,22 @@ public static class WaterCommands
             {
                 foreach (var error in s.Errors)
                 {
-                    await Console.Error.WriteLineAsync($"{path.Name}: {error}");
+                    await stderr.WriteLineAsync($"{path.Name}: {error}");
                 }
 
                 if (s.ErrorCount > s.Errors.Count)
                 {
-                    await Console.Error.WriteLineAsync($"… and {s.ErrorCount - s.Errors.Count} more");
+                    await stderr.WriteLineAsync($"… and {s.ErrorCount - s.Errors.Count} more");
                 }
 
-                await Console.Error.WriteLineAsync($"{s.ErrorCount} error(s); nothing was written.");
+                await stderr.WriteLineAsync($"{s.ErrorCount} error(s); nothing was written.");
                 return 1;
             }
 
-            Console.WriteLine($"Imported {path.Name} ({s.Layout}) as batch {s.BatchId}: {s.Rows:N0} values, {s.Inserted:N0} new, {s.Updated:N0} changed (audited), {s.Unchanged:N0} unchanged, in {s.Elapsed.TotalSeconds:N1} s ({s.Rows / Math.Max(0.001, s.Elapsed.TotalSeconds):N0} values/s).");
+            output.WriteLine($"Imported {path.Name} ({s.Layout}) as batch {s.BatchId}: {s.Rows:N0} values, {s.Inserted:N0} new, {s.Updated:N0} changed (audited), {s.Unchanged:N0} unchanged, in {s.Elapsed.TotalSeconds:N1} s ({s.Rows / Math.Max(0.001, s.Elapsed.TotalSeconds):N0} values/s).");
             if (outcome.Computed is { } computed)
             {
-                Console.WriteLine($"Computed {computed.Samples:N0} indices; {computed.Alerts:N0} exceedance alerts ({computed.NewAlerts:N0} new, notified to data stewards).");
+                output.WriteLine($"Computed {computed.Samples:N0} indices; {computed.Alerts:N0} exceedance alerts ({computed.NewAlerts:N0} new, notified to data stewards).");
             }
 
             return 0;

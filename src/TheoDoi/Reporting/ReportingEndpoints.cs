@@ -100,8 +100,14 @@ public static class ReportingEndpoints
             (await editing.GrantLateEntryAsync(year, unitCode, request, user, ct)).ToHttp())
             .RequireAuthorization(Policies.Review).WithSummary("Grant a time-limited late-entry exception {until, reason} (coordinator; audited).");
 
-        report.MapPost("/attachments", async (int year, string unitCode, IFormFile? file, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
-            (await editing.AttachAsync(year, unitCode, file, user, ct)).ToHttp())
+        report.MapPost("/attachments", async Task<IResult> (int year, string unitCode, HttpRequest request, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            // Read within the attachment limit, so a file too large is a 413 with the limit, not a bare error.
+            var upload = await Imports.UploadForm.ReadAsync(request, Tasks.EvidenceFiles.MaxBytes + (64 << 10), ct);
+            return upload.Form is { } form
+                ? (await editing.AttachAsync(year, unitCode, form.Files.GetFile("file") ?? form.Files.FirstOrDefault(), user, ct)).ToHttp()
+                : TypedResults.Problem(upload.Problem!.En, statusCode: upload.Status);
+        })
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
             .RequireAuthorization(Policies.SignedIn).WithSummary("Attach a file to the report (own unit, while editable; multipart field `file`).");
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Texts;
@@ -36,9 +35,17 @@ public static class TaskEndpoints
         tasks.MapPatch("/{id:int}", PatchAsync)
             .WithSummary("Update status, progress and comment (lead unit, coordinator), or a coordinating unit's own part. The version is required: `version` in the body or `If-Match` with the ETag of the GET (428 without; 409 for a stale body version, 412 for a stale If-Match). Answers the updated task with its new ETag.");
 
-        tasks.MapPost("/{id:int}/evidence", async Task<IResult> (int id, IFormFile? file, [FromForm] string? description, AddEvidence add, ClaimsPrincipal user, CancellationToken ct) =>
+        tasks.MapPost("/{id:int}/evidence", async Task<IResult> (int id, HttpRequest request, AddEvidence add, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var (result, created) = await add.RunAsync(id, file, description, user, ct);
+            // Read within the evidence limit, so a file too large is a 413 with the limit, not a bare error.
+            var upload = await Imports.UploadForm.ReadAsync(request, EvidenceFiles.MaxBytes + (64 << 10), ct);
+            if (upload.Form is not { } form)
+            {
+                return TypedResults.Problem(upload.Problem!.En, statusCode: upload.Status);
+            }
+
+            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+            var (result, created) = await add.RunAsync(id, file, form["description"].FirstOrDefault(), user, ct);
             return created is null
                 ? result.ToHttp()
                 : TypedResults.Created($"/api/v1/tasks/{id}/evidence/{created.Id}", TaskDtos.ToDto(created));
