@@ -87,7 +87,7 @@ def main():
                 return
             task = random.choice(tasks)
             status, body = c.call("GET", f"/api/v1/tasks/{task}")
-            version = json.loads(body).get("version") if status == 200 else None
+            version = json.loads(body)["task"]["version"] if status == 200 else None  # GET /tasks/{id} answers {"task": {…, "version"}, …}
             t = time.perf_counter()
             status, _ = c.call("PATCH", f"/api/v1/tasks/{task}", {"progress": random.randint(0, 100), "version": version, "comment": "tải thử"})
             record("write task", t, status)
