@@ -57,7 +57,7 @@ public sealed class MalformedFiles(int seed)
             {
                 "fuzz.csv" => Valid.Value[Target.CanonicalCsv],
                 "fuzz.xlsx" => Valid.Value[Target.WideXlsx],
-                _ => Pdf,
+                _ => s_pdf,
             },
             _ => Valid.Value[target],
         };
@@ -76,12 +76,12 @@ public sealed class MalformedFiles(int seed)
     /// <summary>The unmutated files, one per target, each of which its endpoint accepts.</summary>
     public static IEnumerable<Case> Sound() => Enum.GetValues<Target>().Select(t => t switch
     {
-        Target.Evidence or Target.ReportAttachment => new Case(t, "none", "sound.pdf", Pdf, false),
+        Target.Evidence or Target.ReportAttachment => new Case(t, "none", "sound.pdf", s_pdf, false),
         Target.CanonicalCsv or Target.WideCsv => new Case(t, "none", "sound.csv", Valid.Value[t], false),
         _ => new Case(t, "none", "sound.xlsx", Valid.Value[t], false),
     });
 
-    private static readonly byte[] Pdf = "%PDF-1.4\n% minh chung\n%%EOF\n"u8.ToArray();
+    private static readonly byte[] s_pdf = "%PDF-1.4\n% minh chung\n%%EOF\n"u8.ToArray();
 
     /// <summary>The valid files every mutation starts from (stations SG-01/SG-02 and unit 72 exist in every installation).</summary>
     public static readonly Lazy<Dictionary<Target, byte[]>> Valid = new(() => new()
