@@ -13,33 +13,8 @@ namespace TheoDoi.Web;
 /// </summary>
 public sealed class FormDateBinder : IModelBinder
 {
-    public Task BindModelAsync(ModelBindingContext bindingContext)
-    {
-        ArgumentNullException.ThrowIfNull(bindingContext);
-        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
-        if (value == ValueProviderResult.None)
-        {
-            return Task.CompletedTask;
-        }
-
-        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
-        var parsed = DateText.Parse(value.FirstValue);
-        if (!parsed.Ok)
-        {
-            FormRefusals.Add(bindingContext, parsed.Error!);
-            bindingContext.Result = ModelBindingResult.Failed();
-        }
-        else if (parsed.Value is { } date)
-        {
-            bindingContext.Result = ModelBindingResult.Success(date);
-        }
-        else if (Nullable.GetUnderlyingType(bindingContext.ModelType) is not null)
-        {
-            bindingContext.Result = ModelBindingResult.Success(null);
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task BindModelAsync(ModelBindingContext bindingContext) =>
+        FormRefusals.BindAsync(bindingContext, text => DateText.Parse(text) is var parsed && parsed.Ok ? (parsed.Value, null) : (null, parsed.Error));
 
     public sealed class Provider : IModelBinderProvider
     {

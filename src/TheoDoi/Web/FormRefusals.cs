@@ -27,6 +27,34 @@ public static class FormRefusals
         }
     }
 
+    /// <summary>
+    /// Binds one form value with the one parser for its kind: blank is no value, a value the parser
+    /// refuses is a refusal (<see cref="Of"/>), never a silently empty field.
+    /// </summary>
+    internal static Task BindAsync(ModelBindingContext binding, Func<string?, (object? Value, Bilingual? Error)> parse)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        var value = binding.ValueProvider.GetValue(binding.ModelName);
+        if (value == ValueProviderResult.None)
+        {
+            return Task.CompletedTask;
+        }
+
+        binding.ModelState.SetModelValue(binding.ModelName, value);
+        var (parsed, error) = parse(value.FirstValue);
+        if (error is not null)
+        {
+            Add(binding, error);
+            binding.Result = ModelBindingResult.Failed();
+        }
+        else if (parsed is not null || Nullable.GetUnderlyingType(binding.ModelType) is not null)
+        {
+            binding.Result = ModelBindingResult.Success(parsed);
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>The refusal of the posted form, or null when every date and number was read.</summary>
     public static UseCaseResult? Of(HttpContext context)
     {
@@ -45,29 +73,12 @@ public sealed class FormNumberBinder : IModelBinder
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
         ArgumentNullException.ThrowIfNull(bindingContext);
-        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
-        if (value == ValueProviderResult.None)
+        var asDouble = (Nullable.GetUnderlyingType(bindingContext.ModelType) ?? bindingContext.ModelType) == typeof(double);
+        return FormRefusals.BindAsync(bindingContext, text => NumberText.Parse(text, NumberKind.Decimal) switch
         {
-            return Task.CompletedTask;
-        }
-
-        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
-        var parsed = NumberText.Parse(value.FirstValue, NumberKind.Decimal);
-        var type = Nullable.GetUnderlyingType(bindingContext.ModelType) ?? bindingContext.ModelType;
-        if (!parsed.Ok)
-        {
-            FormRefusals.Add(bindingContext, parsed.Error!);
-            bindingContext.Result = ModelBindingResult.Failed();
-        }
-        else if (parsed.Value is { } number)
-        {
-            bindingContext.Result = ModelBindingResult.Success(type == typeof(double) ? (double)number : number);
-        }
-        else if (Nullable.GetUnderlyingType(bindingContext.ModelType) is not null)
-        {
-            bindingContext.Result = ModelBindingResult.Success(null);
-        }
-
-        return Task.CompletedTask;
+            { Ok: false } refused => (null, refused.Error),
+            { Value: { } number } => (asDouble ? (double)number : number, null),
+            _ => (null, null),
+        });
     }
 }
