@@ -35,6 +35,16 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditActor actor) : Sav
     {
         if (eventData.Context is { } context && Capture(context) is { } pending)
         {
+            // A version mismatch is thrown past SaveChangesFailed (EF calls no "failed" hook for it,
+            // and its reader is still open when ThrowingConcurrencyException runs), so the earlier
+            // save's own transaction may still be open: the next save would run inside it and never
+            // commit. It holds nothing that counts; roll it back first.
+            if (_pending.TryGetValue(context, out var stale) && stale.OwnTransaction is { } left && left == context.Database.CurrentTransaction)
+            {
+                await left.RollbackAsync(cancellationToken);
+                await left.DisposeAsync();
+            }
+
             if (context.Database.CurrentTransaction is null)
             {
                 pending.OwnTransaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -81,6 +91,12 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditActor actor) : Sav
     {
         if (eventData.Context is { } context && Capture(context) is { } pending)
         {
+            if (_pending.TryGetValue(context, out var stale) && stale.OwnTransaction is { } left && left == context.Database.CurrentTransaction)
+            {
+                left.Rollback();
+                left.Dispose();
+            }
+
             if (context.Database.CurrentTransaction is null)
             {
                 pending.OwnTransaction = context.Database.BeginTransaction();

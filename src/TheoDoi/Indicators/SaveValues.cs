@@ -40,7 +40,11 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
 
     public const int MaxItems = 2000;
 
-    public async Task<Result> RunAsync(string code, Request request, ClaimsPrincipal user, ValueOrigin origin, CancellationToken cancellationToken = default)
+    public Task<Result> RunAsync(string code, Request request, ClaimsPrincipal user, ValueOrigin origin, CancellationToken cancellationToken = default) =>
+        ConcurrentSave.RunAsync(db, () => RunOnceAsync(code, request, user, origin, cancellationToken), () => new(Outcome.Invalid,
+            [new(-1, "items", "Số liệu vừa được người khác lưu cùng lúc; hãy tải lại trang và lưu lại.", "The values were saved by someone else at the same moment; reload and save again.")], []), cancellationToken);
+
+    private async Task<Result> RunOnceAsync(string code, Request request, ClaimsPrincipal user, ValueOrigin origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);

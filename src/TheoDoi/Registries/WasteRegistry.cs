@@ -16,7 +16,11 @@ public sealed class WasteRegistry(AppDbContext db, TimeProvider clock)
 
     public sealed record Request(IReadOnlyList<Item>? Items);
 
-    public async Task<SaveValues.Result> SaveAsync(Request request, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<SaveValues.Result> SaveAsync(Request request, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ConcurrentSave.RunAsync(db, () => SaveOnceAsync(request, user, ct), () => new(SaveValues.Outcome.Invalid,
+            [new(-1, "items", "Số liệu vừa được người khác lưu cùng lúc; hãy tải lại trang và lưu lại.", "The figures were saved by someone else at the same moment; reload and save again.")], []), ct);
+
+    private async Task<SaveValues.Result> SaveOnceAsync(Request request, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
