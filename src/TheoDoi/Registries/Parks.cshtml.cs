@@ -8,6 +8,7 @@ using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
+[RequestSizeLimit(RegistryUpload.RequestLimit)]
 public sealed class Parks(AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -30,25 +31,25 @@ public sealed class Parks(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetExportAsync([FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken) =>
         File(await workbook.ExportParksAsync(cancellationToken), ValueWorkbook.ContentType, $"so-dang-ky-kcn-{VietnamTime.Today(clock):yyyy-MM-dd}.xlsx");
 
-    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, [FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostImportAsync([FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken)
     {
-        if (file is null)
+        await LoadAsync(null, cancellationToken);
+        var upload = await RegistryUpload.ReadAsync(this, CanEdit, cancellationToken);
+        if (upload.File is not { } file)
         {
-            Errors = ["Chưa chọn tệp."];
-        }
-        else
-        {
-            await using var stream = file.OpenReadStream();
-            var result = await workbook.ImportParksAsync(stream, file.FileName, User, cancellationToken);
-            if (result.Saved)
-            {
-                Saved = $"Đã nhận tệp {file.FileName}: {result.Count} dòng.";
-                return RedirectToPage();
-            }
-
-            Errors = result.Problems.Select(p => p.Text).ToList();
+            Errors = upload.Errors;
+            return Page();
         }
 
+        await using var stream = file.OpenReadStream();
+        var result = await workbook.ImportParksAsync(stream, file.FileName, User, cancellationToken);
+        if (result.Saved)
+        {
+            Saved = $"Đã nhận tệp {file.FileName}: {result.Count} dòng.";
+            return RedirectToPage();
+        }
+
+        Errors = result.Problems.Select(p => p.Text).ToList();
         Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadAsync(null, cancellationToken);
         return Page();

@@ -9,6 +9,7 @@ using TheoDoi.Units;
 using TheoDoi.Web;
 namespace TheoDoi.Registries;
 
+[RequestSizeLimit(RegistryUpload.RequestLimit)]
 public sealed class Waste(AppDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record ItemForm(string? Unit, int? Year, string? UrbanGenerated, string? UrbanCollected, string? UrbanTreated,
@@ -62,27 +63,26 @@ public sealed class Waste(AppDbContext db, TimeProvider clock) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, [FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostImportAsync([FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken)
     {
-        if (file is not null)
-        {
-            await using var stream = file.OpenReadStream();
-            var result = await workbook.ImportWasteAsync(stream, file.FileName, User, cancellationToken);
-            if (result.Saved)
-            {
-                Saved = $"Đã nhận tệp {file.FileName}: {result.Count} dòng.";
-                return Redirect($"/registries/waste?year={Year}");
-            }
-
-            Errors = result.Problems.Select(p => p.Text).ToList();
-        }
-        else
-        {
-            Errors = ["Chưa chọn tệp."];
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadAsync(cancellationToken);
+        var upload = await RegistryUpload.ReadAsync(this, Rows.Any(r => r.Editable), cancellationToken);
+        if (upload.File is not { } file)
+        {
+            Errors = upload.Errors;
+            return Page();
+        }
+
+        await using var stream = file.OpenReadStream();
+        var result = await workbook.ImportWasteAsync(stream, file.FileName, User, cancellationToken);
+        if (result.Saved)
+        {
+            Saved = $"Đã nhận tệp {file.FileName}: {result.Count} dòng.";
+            return Redirect($"/registries/waste?year={Year}");
+        }
+
+        Errors = result.Problems.Select(p => p.Text).ToList();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

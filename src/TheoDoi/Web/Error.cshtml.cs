@@ -15,9 +15,17 @@ public sealed class Error : PageModel
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public IActionResult OnGet(int status) => Show(status);
+    // Read from the route by hand, not bound: model binding builds every value provider first, and
+    // a re-executed POST whose form cannot be read (too large) then binds nothing — "not found".
+    public IActionResult OnGet() => Show(RouteStatus());
 
-    public IActionResult OnPost(int status) => Show(status);
+    public IActionResult OnPost() => Show(RouteStatus());
+
+    /// <summary>The size limit of the refused request, in MB, for a 413.</summary>
+    public long? LimitMegabytes { get; private set; }
+
+    private int RouteStatus() =>
+        int.TryParse(RouteData.Values["status"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var status) ? status : 0;
 
     private PageResult Show(int status)
     {
@@ -35,6 +43,11 @@ public sealed class Error : PageModel
             >= 500 => ("Có lỗi ở máy chủ", "Máy chủ gặp lỗi khi xử lý yêu cầu; không có dữ liệu nào bị ghi dở. Hãy thử lại sau hoặc báo quản trị hệ thống."),
             _ => ("Không thực hiện được yêu cầu", "Hãy quay lại trang trước rồi thử lại."),
         };
+        if (Status == StatusCodes.Status413PayloadTooLarge && TooLargeForm.LimitOf(HttpContext) is { } limit)
+        {
+            LimitMegabytes = Math.Max(1, limit >> 20);
+        }
+
         Response.StatusCode = Status;
         return Page();
     }

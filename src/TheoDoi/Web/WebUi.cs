@@ -39,7 +39,11 @@ public static class WebUi
             // Water quality is public (validated data only without sign-in); importing is for data stewards.
             options.Conventions.AllowAnonymousToPage("/Water/Index").AllowAnonymousToPage("/Water/Station").AllowAnonymousToPage("/Water/Basin").AllowAnonymousToPage("/Water/Method");
             options.Conventions.AuthorizePage("/Water/Import", Policies.DataStewardship);
-        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new FormDateBinder.Provider()));
+        }).AddMvcOptions(options =>
+        {
+            options.ModelBinderProviders.Insert(0, new FormDateBinder.Provider());
+            options.Filters.Add<TooLargeForm>();
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "theodoi.af";

@@ -39,4 +39,24 @@ public sealed class KestrelUploadLimitTests
         AssertClearRefusal(response, await response.Content.ReadAsStringAsync(), "larger than 20 MB");
         Assert.Equal(0, await app.WithDbAsync(db => db.TaskEvidence.CountAsync()));
     }
+
+    [Theory]
+    [InlineData("/registries/parks")]
+    [InlineData("/registries/waste")]
+    public async Task A_register_workbook_past_the_server_limit_is_refused_on_its_page_with_the_limit(string page)
+    {
+        await using var app = await TestApp.StartAsync(new TestAppOptions(RealServer: true));
+        using var session = new BrowserlessSession(app);
+        await session.SignInAsync("registry-big", await app.AddUserAsync("registry-big", Roles.Coordinator));
+        var form = Form("big.xlsx");
+        form.Add(new StringContent(BrowserlessSession.AntiforgeryToken(await (await session.GetAsync(page)).Content.ReadAsStringAsync())), "__RequestVerificationToken");
+        var parks = await app.WithDbAsync(db => db.IndustrialParks.CountAsync());
+
+        using var response = await session.PostAsync(page + "?handler=import", form);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.RequestEntityTooLarge, $"HTTP {(int)response.StatusCode}: {body[..Math.Min(300, body.Length)]}");
+        Assert.Contains("Tệp quá lớn", body, StringComparison.Ordinal);
+        Assert.Equal(parks, await app.WithDbAsync(db => db.IndustrialParks.CountAsync()));
+    }
 }

@@ -82,9 +82,29 @@ public sealed class UploadBoundsTests(AppFixture fixture) : IClassFixture<AppFix
 
         var response = await session.PostAsync(page + "?handler=import", form);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("8 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(parks, await App.WithDbAsync(db => db.IndustrialParks.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("/registries/parks", Roles.Leader)]
+    [InlineData("/registries/waste", Roles.Leader)]
+    public async Task A_role_that_may_not_change_a_register_is_refused_before_its_workbook_is_read(string page, string role)
+    {
+        using var session = new BrowserlessSession(App);
+        var username = "no-registry-" + Guid.NewGuid().ToString("N")[..6];
+        await session.SignInAsync(username, await App.AddUserAsync(username, role));
+        var form = Form("not a workbook at all"u8.ToArray(), "rac.xlsx");
+        form.Add(new StringContent(BrowserlessSession.AntiforgeryToken(await (await session.GetAsync(page)).Content.ReadAsStringAsync())), "__RequestVerificationToken");
+
+        var response = await session.PostAsync(page + "?handler=import", form);
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Read first, this file would be a 400 naming the broken workbook.
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("không được sửa sổ đăng ký", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rac.xlsx", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,8 +13,16 @@ public sealed partial class BrowserlessSession : IDisposable
 
     public BrowserlessSession(TestApp app)
     {
-        var server = (TestServer)app.App.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>();
-        _client = new HttpClient(new CookieHandler(server.CreateHandler())) { BaseAddress = server.BaseAddress };
+        // In memory, or over loopback when the test needs Kestrel's own limits (TestAppOptions.RealServer).
+        if (app.App.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>() is TestServer server)
+        {
+            _client = new HttpClient(new CookieHandler(server.CreateHandler())) { BaseAddress = server.BaseAddress };
+            return;
+        }
+
+        _client = new HttpClient(new CookieHandler(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })) { BaseAddress = new Uri(app.Address) };
+        // Over a socket, the answer to a body past the limit comes before the body has been sent.
+        _client.DefaultRequestHeaders.ExpectContinue = true;
     }
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url);
