@@ -17,8 +17,16 @@ public static class Format
     public static string DateTimeIn(DateTime utc, CultureInfo culture) =>
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Core.Time.VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", culture);
 
-    public static string Number(decimal value, int decimals = 1) =>
-        value.ToString(decimal.Truncate(value) == value ? "N0" : "N" + decimals, CultureInfo.CurrentCulture);
+    /// <summary>
+    /// A number rounded to at most <paramref name="decimals"/> places, grouped, without meaningless
+    /// trailing zeros: "97,5" (not "97,50"), "40" (not "40,00"), "1.234,56".
+    /// </summary>
+    public static string Number(decimal value, int decimals = 1)
+    {
+        var rounded = Math.Round(value, Math.Max(0, decimals), MidpointRounding.AwayFromZero);
+        // -0,001 rounds to zero: no "-0".
+        return (rounded == 0 ? 0m : rounded).ToString(decimals > 0 ? "#,##0." + new string('#', decimals) : "#,##0", CultureInfo.CurrentCulture);
+    }
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 

@@ -18,7 +18,8 @@ public sealed class Browser : IAsyncDisposable
 
     public IBrowser Chromium { get; }
 
-    public static async Task<Browser> LaunchAsync()
+    /// <summary>Starts Chromium; <paramref name="language"/> (e.g. "en-US") is the browser's own language, that of its built-in words.</summary>
+    public static async Task<Browser> LaunchAsync(string? language = null)
     {
         var playwright = await Playwright.CreateAsync();
         var chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -28,7 +29,7 @@ public sealed class Browser : IAsyncDisposable
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run",
+                "--disable-sync", "--no-first-run", .. (language is null ? Array.Empty<string>() : ["--lang=" + language]),
             ],
         });
         return new Browser(playwright, chromium);

@@ -2,8 +2,11 @@
 //  - a[data-busy]: a generated document (the consolidated report as PDF takes LibreOffice seconds).
 //    The file is fetched here, with a labelled status: seconds spent making it, then kilobytes
 //    received; then it is saved under the server's file name. A refusal shows the server's page.
-//  - form[data-busy]: a file upload (workbooks, evidence, attachments). The status shows the upload's
-//    percent, then the seconds the server has spent checking the file; its answer replaces the page.
+//  - form[data-busy]: a file upload (workbooks, evidence, attachments, the water import). The status
+//    shows the upload's percent, then the seconds the server has spent checking the file; its answer
+//    replaces the page. A page that shows more (water-import.js: rows, percent, time left) listens to
+//    the form's events busy:start, busy:upload (detail: loaded, total, seconds), busy:sent,
+//    busy:answer and busy:failed; calling preventDefault() on one keeps this status line out of it.
 // The words come from data-busy-* on <body> (page texts, translated like every other text). Without
 // JavaScript links and forms work as they always did.
 (function () {
@@ -81,28 +84,36 @@
     request.send();
   });
 
+  // Tells the page's own script; false when it showed the progress itself (preventDefault).
+  const announce = (form, name, detail) =>
+    form.dispatchEvent(new CustomEvent('busy:' + name, { detail: detail || {}, cancelable: true }));
+
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (!form.matches || !form.matches('form[data-busy]') || event.defaultPrevented) return;
     event.preventDefault();
     const button = event.submitter;
+    announce(form, 'start'); // before the form is read: a listener may still fill a field
     const data = new FormData(form);
     if (button && button.name) data.append(button.name, button.value);
     const buttons = form.querySelectorAll('button');
     buttons.forEach((b) => { b.disabled = true; });
-    const status = statusFor(form);
     let timer = null;
+    const started = Date.now();
     const request = new XMLHttpRequest();
     request.open('POST', (button && button.formAction) || form.action || window.location.href);
     request.upload.onprogress = (e) => {
-      if (e.lengthComputable) status.textContent = words('Uploading') + ' ' + number(Math.round(e.loaded / e.total * 100)) + '%';
+      if (!e.lengthComputable) return;
+      if (announce(form, 'upload', { loaded: e.loaded, total: e.total, seconds: (Date.now() - started) / 1000 })) {
+        statusFor(form).textContent = words('Uploading') + ' ' + number(Math.round(e.loaded / e.total * 100)) + '%';
+      }
     };
-    request.upload.onload = () => { timer = ticking(status, words('Checking')); };
-    request.onload = () => { if (timer) window.clearInterval(timer); showAnswer(request); };
+    request.upload.onload = () => { if (announce(form, 'sent')) timer = ticking(statusFor(form), words('Checking')); };
+    request.onload = () => { if (timer) window.clearInterval(timer); announce(form, 'answer'); showAnswer(request); };
     request.onerror = () => {
       if (timer) window.clearInterval(timer);
       buttons.forEach((b) => { b.disabled = false; });
-      status.textContent = words('Failed');
+      if (announce(form, 'failed')) statusFor(form).textContent = words('Failed');
     };
     request.send(data);
   });
