@@ -48,7 +48,7 @@ public sealed record ObservationRow(int Row, int Line, Observation? Observation,
 }
 
 /// <summary>
-/// Reads the canonical observation exchange file of DESIGN.md:
+/// Reads the canonical observation exchange file of docs/DESIGN.md:
 /// <c>station,time,parameter,value,unit,qualifier</c>, UTF-8, a header row, one value per row.
 /// </summary>
 /// <remarks>

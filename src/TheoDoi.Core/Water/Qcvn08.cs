@@ -65,7 +65,7 @@ public sealed record QcvnTargetCheck(QcvnStandard Standard, QcvnLevel? Target, I
 }
 
 /// <summary>
-/// QCVN 08 classification and checks (reference/qcvn-08.md). Pure; measurements are in canonical
+/// QCVN 08 classification and checks (docs/reference/qcvn-08.md). Pure; measurements are in canonical
 /// units, codes outside the tables are ignored, and bad values become notes, never exceptions.
 /// </summary>
 public static class Qcvn08

@@ -3,7 +3,7 @@ using TheoDoi.Core.Texts;
 namespace TheoDoi.Core.Water;
 
 /// <summary>
-/// QCVN 08:2023/BTNMT and QCVN 08-MT:2015/BTNMT as data, transcribed from reference/qcvn-08.md.
+/// QCVN 08:2023/BTNMT and QCVN 08-MT:2015/BTNMT as data, transcribed from docs/reference/qcvn-08.md.
 /// Cells marked † there carry <see cref="QcvnCell.Unconfirmed"/> (or <see cref="QcvnHealthLimit.Unconfirmed"/>)
 /// so every use of them can say "limit unconfirmed". A loader for a database copy of the tables can build
 /// the same records; nothing outside this file knows the numbers.

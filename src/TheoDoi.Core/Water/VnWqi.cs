@@ -3,7 +3,7 @@ using TheoDoi.Core.Texts;
 namespace TheoDoi.Core.Water;
 
 /// <summary>
-/// VN_WQI per Decision 1460/QĐ-TCMT and the product decisions of reference/vn-wqi.md. Pure: one
+/// VN_WQI per Decision 1460/QĐ-TCMT and the product decisions of docs/reference/vn-wqi.md. Pure: one
 /// sample in, one <see cref="WqiResult"/> out, never an exception for bad data (bad data becomes a
 /// warning or a "not computable" reason). Used alike by the <c>wqi</c> command and the importer.
 /// </summary>

@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace TheoDoi.Core.Water;
 
 /// <summary>
-/// The parameter codes TheoDoi knows: the 25 codes of VN_WQI (reference/vn-wqi.md), water
-/// temperature, and the other parameters of QCVN 08 (reference/qcvn-08.md) and routine monitoring,
+/// The parameter codes TheoDoi knows: the 25 codes of VN_WQI (docs/reference/vn-wqi.md), water
+/// temperature, and the other parameters of QCVN 08 (docs/reference/qcvn-08.md) and routine monitoring,
 /// so that an importer can reject a code nobody can interpret instead of storing it.
 /// </summary>
 /// <remarks>

@@ -4,7 +4,7 @@ namespace TheoDoi.Core.Water;
 
 /// <summary>
 /// The sub-index tables of Decision 1460/QĐ-TCMT (Bảng 1–4 and the pesticide limits), transcribed
-/// from reference/vn-wqi.md. Public so the method page can print exactly what the calculator uses.
+/// from docs/reference/vn-wqi.md. Public so the method page can print exactly what the calculator uses.
 /// </summary>
 public static class WqiTables
 {

@@ -1,6 +1,6 @@
 namespace TheoDoi.Accounts;
 
-/// <summary>The five roles of TheoDoi (see DESIGN.md, "Who uses it").</summary>
+/// <summary>The five roles of TheoDoi (see docs/DESIGN.md, "Who uses it").</summary>
 public static class Roles
 {
     public const string Coordinator = "coordinator";

@@ -9,7 +9,7 @@ using TheoDoi.Data;
 namespace TheoDoi.Water;
 
 /// <summary>
-/// Data sharing: a station's validated observations of a period as the canonical CSV (DESIGN.md) or as
+/// Data sharing: a station's validated observations of a period as the canonical CSV (docs/DESIGN.md) or as
 /// OGC WaterML 2.0 (one OM_Observation with a MeasurementTimeseries per parameter). Both stream from the
 /// database to the response: rows are read in key order and written as they come.
 /// </summary>

@@ -7,7 +7,7 @@ namespace TheoDoi.Water;
 /// <summary>
 /// Built-in reference data of the water feature: the parameter catalogue (Core's codes), the Đồng Nai –
 /// Sài Gòn basin with its main water bodies, and the known monitoring points on the Sài Gòn river
-/// (reference/southeast-region.md §5) with the province each lay in, before and after the 2025 mergers.
+/// (docs/reference/southeast-region.md §5) with the province each lay in, before and after the 2025 mergers.
 /// Loading twice changes nothing.
 /// </summary>
 public static class WaterSeed

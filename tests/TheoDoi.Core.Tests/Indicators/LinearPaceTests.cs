@@ -5,7 +5,7 @@ namespace TheoDoi.Core.Tests.Indicators;
 
 /// <summary>
 /// The straight line from baseline to target. Figures for industrial parks with standard centralised
-/// wastewater treatment are the national ones of reference/southeast-region.md §6 (91% in 2022,
+/// wastewater treatment are the national ones of docs/reference/southeast-region.md §6 (91% in 2022,
 /// 94.1% in 2025, target 100% in 2030), whose line rises 9 ÷ 8 = 1.125 points a year.
 /// </summary>
 public sealed class LinearPaceTests

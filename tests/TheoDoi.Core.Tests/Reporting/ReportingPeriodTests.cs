@@ -4,7 +4,7 @@ using static TheoDoi.Core.Reporting.ReportingPeriodKind;
 
 namespace TheoDoi.Core.Tests.Reporting;
 
-/// <summary>Data windows of Nghị định 09/2019/NĐ-CP (reference/admin-documents.md).</summary>
+/// <summary>Data windows of Nghị định 09/2019/NĐ-CP (docs/reference/admin-documents.md).</summary>
 public sealed class ReportingPeriodTests
 {
     public static TheoryData<ReportingPeriodKind, int, int, string, string, int> Windows => new()

@@ -3,7 +3,7 @@ using TheoDoi.Core.Reporting;
 namespace TheoDoi.Core.Tests.Reporting;
 
 /// <summary>
-/// Nghị định 30/2020 (reference/admin-documents.md): "Hà Nội, ngày 05 tháng 02 năm 2026" — days below
+/// Nghị định 30/2020 (docs/reference/admin-documents.md): "Hà Nội, ngày 05 tháng 02 năm 2026" — days below
 /// 10 and the months 1 and 2 take a leading zero; the other months do not.
 /// </summary>
 public sealed class VietnameseDateTests

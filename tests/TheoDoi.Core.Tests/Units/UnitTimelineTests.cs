@@ -3,7 +3,7 @@ using TheoDoi.Core.Units;
 namespace TheoDoi.Core.Tests.Units;
 
 /// <summary>
-/// Effective dating on the 2025 arrangement of the region (reference/southeast-region.md §2): data of
+/// Effective dating on the 2025 arrangement of the region (docs/reference/southeast-region.md §2): data of
 /// an old province must roll up to the unit that holds it on the day asked about, never earlier.
 /// </summary>
 public sealed class UnitTimelineTests

@@ -2,7 +2,7 @@ using TheoDoi.Core.Water;
 
 namespace TheoDoi.Core.Tests.Water;
 
-/// <summary>The canonical observation exchange file (DESIGN.md): parsing, quoting and every rejection.</summary>
+/// <summary>The canonical observation exchange file (docs/DESIGN.md): parsing, quoting and every rejection.</summary>
 public sealed class ObservationCsvTests
 {
     private const string Header = "station,time,parameter,value,unit,qualifier\n";

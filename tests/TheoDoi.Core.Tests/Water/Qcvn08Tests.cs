@@ -3,7 +3,7 @@ using TheoDoi.Core.Water;
 
 namespace TheoDoi.Core.Tests.Water;
 
-/// <summary>QCVN 08:2023 and QCVN 08-MT:2015 as reference/qcvn-08.md transcribes them.</summary>
+/// <summary>QCVN 08:2023 and QCVN 08-MT:2015 as docs/reference/qcvn-08.md transcribes them.</summary>
 public sealed class Qcvn08Tests
 {
     private static Measurement M(string code, decimal value, Qualifier qualifier = Qualifier.None) => new(code, value, qualifier);

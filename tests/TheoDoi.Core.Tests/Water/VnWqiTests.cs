@@ -3,7 +3,7 @@ using TheoDoi.Core.Water;
 namespace TheoDoi.Core.Tests.Water;
 
 /// <summary>
-/// Aggregation, formulas 3/4/5, validity and the product decisions of reference/vn-wqi.md. Samples
+/// Aggregation, formulas 3/4/5, validity and the product decisions of docs/reference/vn-wqi.md. Samples
 /// are chosen so the expected value can be worked by hand; the arithmetic is in the comments.
 /// </summary>
 public sealed class VnWqiTests

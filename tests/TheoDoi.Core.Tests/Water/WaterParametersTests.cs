@@ -2,7 +2,7 @@ using TheoDoi.Core.Water;
 
 namespace TheoDoi.Core.Tests.Water;
 
-/// <summary>The parameter catalogue of reference/vn-wqi.md and reference/qcvn-08.md.</summary>
+/// <summary>The parameter catalogue of docs/reference/vn-wqi.md and docs/reference/qcvn-08.md.</summary>
 public sealed class WaterParametersTests
 {
     public static TheoryData<string, WqiGroup?, string> WqiCodes => new()

@@ -3,7 +3,7 @@ using TheoDoi.Core.Water;
 namespace TheoDoi.Core.Tests.Water;
 
 /// <summary>
-/// Every breakpoint of every VN_WQI table (reference/vn-wqi.md): below, at and above each one, and
+/// Every breakpoint of every VN_WQI table (docs/reference/vn-wqi.md): below, at and above each one, and
 /// each step. Expected values are worked by hand from the tables with
 /// q = q_i + (q_i+1 − q_i)·(C − BP_i)/(BP_i+1 − BP_i); midpoints between two breakpoints give the
 /// mean of their q (e.g. midway 75→50 is 62.5), so most cases need no further comment.

@@ -4,7 +4,7 @@ using TheoDoi.Units;
 
 namespace TheoDoi.Tests.Units;
 
-/// <summary>Effective-dated units from the built-in data (reference/southeast-region.md §2–3).</summary>
+/// <summary>Effective-dated units from the built-in data (docs/reference/southeast-region.md §2–3).</summary>
 public sealed class UnitApiTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private async Task<List<UnitEndpoints.UnitDto>> UnitsAtAsync(string day)
