@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using TheoDoi.Core.Dates;
 using TheoDoi.Core.Numbers;
 using TheoDoi.Core.Texts;
 using TheoDoi.Data;
@@ -286,8 +287,15 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
                 case null: return null;
                 case DateTime dt: return DateOnly.FromDateTime(dt);
                 case double d when d is > 0 and < 2958466: return DateOnly.FromDateTime(DateTime.FromOADate(d));
-                case string s when DateOnly.TryParseExact(s.Trim(), ["dd/MM/yyyy", "yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed):
-                    return parsed;
+                case string s:
+                    // The one reader of typed dates (day first, never month first), as the forms use.
+                    var parsed = DateText.Parse(s);
+                    if (parsed.Error is { } error)
+                    {
+                        Fail(column, $"\"{s.Trim()}\": {error.Vi}", $"\"{s.Trim()}\": {error.En}");
+                    }
+
+                    return parsed.Value;
                 case var other:
                     Fail(column, $"\"{other}\" không phải là ngày (dd/mm/yyyy).", $"\"{other}\" is not a date (dd/mm/yyyy).");
                     return null;

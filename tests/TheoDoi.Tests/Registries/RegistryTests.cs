@@ -162,4 +162,46 @@ public sealed class RegistryTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal(HttpStatusCode.Forbidden, compute.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync("/api/v1/registries/parks")).StatusCode);
     }
+
+    [Fact]
+    public async Task Register_workbook_dates_are_read_day_first_as_people_type_them()
+    {
+        using var session = new BrowserlessSession(App);
+        await session.SignInAsync("registry-dates", await App.AddUserAsync("registry-dates", Roles.Coordinator));
+
+        var refused = await ImportParksAsync(session, ("D-TN2", "31/02/2016"));
+        var saved = await ImportParksAsync(session, ("D-TN1", "1.3.2015"), ("D-TN3", "01/02/2016"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("dòng 2, cột F (Hoạt động từ): &quot;31/02/2016&quot;: Ngày 31/02/2016 không có trên lịch.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var since = await App.WithDbAsync(db => db.IndustrialParks.Where(p => p.Code.StartsWith("D-TN")).OrderBy(p => p.Code).Select(p => p.OperatingSince).ToListAsync());
+        Assert.Equal([new DateOnly(2015, 3, 1), new DateOnly(2016, 2, 1)], since);
+    }
+
+    private static async Task<HttpResponseMessage> ImportParksAsync(BrowserlessSession session, params (string Code, string Since)[] parks)
+    {
+        using var stream = new MemoryStream();
+        stream.SaveAs(new Dictionary<string, object>
+        {
+            ["KCN"] = parks.Select(p => new Dictionary<string, object?>
+            {
+                ["Mã KCN"] = p.Code,
+                ["Tên"] = "KCN " + p.Code,
+                ["Loại (KCN/KCX)"] = "KCN",
+                ["Mã tỉnh"] = "72",
+                ["Diện tích (ha)"] = 100,
+                ["Hoạt động từ"] = p.Since,
+                ["Trạng thái"] = "Đang hoạt động",
+                ["Có NMXLNT tập trung"] = "Có",
+            }).ToList(),
+            ["Kiem tra"] = new List<Dictionary<string, object?>> { new() { ["Mã KCN"] = null, ["Ngày"] = null, ["Đạt quy chuẩn"] = null, ["Hình thức"] = null, ["Văn bản, kết quả"] = null } },
+        });
+        var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(stream.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "file", "kcn.xlsx");
+        form.Add(new StringContent(BrowserlessSession.AntiforgeryToken(await (await session.GetAsync("/registries/parks")).Content.ReadAsStringAsync())), "__RequestVerificationToken");
+        return await session.PostAsync("/registries/parks?handler=import", form);
+    }
 }
