@@ -49,6 +49,7 @@ public sealed class SecurityHeaderTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    [Trait("Category", "Browser")]
     public async Task The_real_server_does_not_advertise_itself_and_pages_load_without_csp_violations()
     {
         await using var app = await TestApp.StartAsync(new TestAppOptions(RealServer: true, Demo: true));

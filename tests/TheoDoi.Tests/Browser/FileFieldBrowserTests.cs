@@ -10,6 +10,7 @@ namespace TheoDoi.Tests.Browser;
 /// English switch. The real input stays (name, accept, required, keyboard focus, the page's own
 /// validation message).
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class FileFieldBrowserTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace TheoDoi.Tests.Browser;
 /// province, by new and old units, the reason for a status, the registers, and the public page
 /// without an account. Screenshots go to artifacts/screenshots.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class IndicatorBrowserTests
 {
     [Fact]

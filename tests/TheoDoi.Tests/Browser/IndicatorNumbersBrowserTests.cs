@@ -9,6 +9,7 @@ namespace TheoDoi.Tests.Browser;
 /// The coordinator reviews submitted indicator values: a value of 97.5 with 39 of 40 reads "97,5" and
 /// "39/40" — no figure on the page carries meaningless trailing zeros ("97,50", "40,00").
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed partial class IndicatorNumbersBrowserTests
 {
     [Fact]

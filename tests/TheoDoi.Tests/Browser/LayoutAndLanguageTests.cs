@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace TheoDoi.Tests.Browser;
 
 /// <summary>The demo installation and one Chromium, shared by the walks of every role.</summary>
+[Trait("Category", "Browser")]
 public sealed class DemoSiteFixture : IAsyncLifetime
 {
     private readonly Dictionary<string, Task<SiteWalk>> _walks = [];

@@ -4,6 +4,7 @@ using TheoDoi.Accounts;
 namespace TheoDoi.Tests.Browser;
 
 /// <summary>A person signs in with Chromium, opens the plan and the units, and the pages are captured.</summary>
+[Trait("Category", "Browser")]
 public sealed class PlanPageBrowserTests
 {
     [Fact]

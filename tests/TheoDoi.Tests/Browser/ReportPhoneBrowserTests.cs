@@ -8,6 +8,7 @@ namespace TheoDoi.Tests.Browser;
 /// per line), each field keeps room for a figure and has its label, and the page never scrolls
 /// sideways — at 390 px and 1366 px, in Vietnamese and in English.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class ReportPhoneBrowserTests
 {
     /// <summary>Narrower than this, a name such as "Tỷ lệ khu công nghiệp … có hệ thống xử lý nước thải tập trung" breaks after every word.</summary>

@@ -9,6 +9,7 @@ namespace TheoDoi.Tests.Browser;
 /// type), submit — with the cursor still in a field —, get them back with a reason, resubmit, and
 /// the coordinator accepts (after confirming) and issues the consolidated report.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class ReportingBrowserTests
 {
     private static async Task SignInAsync(IPage page, string address, string username, string password)

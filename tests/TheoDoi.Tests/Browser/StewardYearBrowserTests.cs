@@ -8,6 +8,7 @@ namespace TheoDoi.Tests.Browser;
 /// labelled progress bar, is notified when it finishes, validates a period on the station page (whose
 /// form posts to the lower-case address), and the public then sees the validated data only.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class StewardYearBrowserTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using TheoDoi.Accounts;
 namespace TheoDoi.Tests.Browser;
 
 /// <summary>A reporter updates its unit's project with an attachment in one form (nothing typed is ever dropped) and sees the group's roll-up move.</summary>
+[Trait("Category", "Browser")]
 public sealed class TaskBrowserTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using TheoDoi.Accounts;
 namespace TheoDoi.Tests.Browser;
 
 /// <summary>The public sees the station page with its charts; a data steward imports a quarter's spreadsheet and sees the result.</summary>
+[Trait("Category", "Browser")]
 public sealed class WaterBrowserTests
 {
     [Fact]

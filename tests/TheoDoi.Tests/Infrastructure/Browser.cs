@@ -4,7 +4,8 @@ namespace TheoDoi.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (no browser download). The test command installs the
-/// `chromium` package; without it these tests fail rather than skip.
+/// `chromium` package; without it these tests fail rather than skip. $THEODOI_CHROMIUM names another
+/// Chromium build (default /usr/bin/chromium). Browser tests carry the trait Category=Browser.
 /// </summary>
 public sealed class Browser : IAsyncDisposable
 {
@@ -24,7 +25,7 @@ public sealed class Browser : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = Environment.GetEnvironmentVariable("THEODOI_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
             Headless = true,
             Args =
             [
