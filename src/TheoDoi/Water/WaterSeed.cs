@@ -31,10 +31,41 @@ public static class WaterSeed
 
     public static readonly DateOnly MergerDay = new(2025, 7, 1);
 
+    private sealed record KnownBasin(string Code, string Name, string NameEn);
+
+    private sealed record KnownBody(string Code, string Name, WaterBodyKind Kind, string Basin);
+
+    private static readonly KnownBasin[] s_subBasins =
+    [
+        new("DN-SG-SG", "Tiểu lưu vực sông Sài Gòn", "Sài Gòn sub-basin"),
+        new("DN-SG-DN", "Tiểu lưu vực sông Đồng Nai", "Đồng Nai main stem sub-basin"),
+        new("DN-SG-BE", "Tiểu lưu vực sông Bé", "Sông Bé sub-basin"),
+        new("DN-SG-VC", "Tiểu lưu vực sông Vàm Cỏ", "Vàm Cỏ sub-basin"),
+    ];
+
+    private static readonly KnownBody[] s_bodies =
+    [
+        new("SG", "Sông Sài Gòn", WaterBodyKind.River, "DN-SG-SG"),
+        new("TT", "Sông Thị Tính", WaterBodyKind.River, "DN-SG-SG"),
+        new("DN", "Sông Đồng Nai", WaterBodyKind.River, "DN-SG-DN"),
+        new("BE", "Sông Bé", WaterBodyKind.River, "DN-SG-BE"),
+        new("VCD", "Sông Vàm Cỏ Đông", WaterBodyKind.River, "DN-SG-VC"),
+        new("TRIAN", "Hồ Trị An", WaterBodyKind.Reservoir, "DN-SG-DN"),
+        new("DAUTIENG", "Hồ Dầu Tiếng", WaterBodyKind.Reservoir, "DN-SG-SG"),
+        new("THACMO", "Hồ Thác Mơ", WaterBodyKind.Reservoir, "DN-SG-BE"),
+    ];
+
+    /// <summary>
+    /// Adds what is missing, in one transaction. Each piece is looked up by its code rather than the
+    /// basin standing for all of it: a process killed half-way through an older, step-by-step load
+    /// left the basin without its stations, and every later start then skipped the stations for good
+    /// (imports refused "unknown station SG-01"; seen by the crash test).
+    /// </summary>
     public static async Task LoadAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         using var actor = Audit.AuditActor.As(Seed.BuiltInDataLoader.Actor);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var known = await db.WaterParameters.Select(p => p.Code).ToListAsync(cancellationToken);
         var id = 0;
         foreach (var parameter in WaterParameters.All)
@@ -55,47 +86,39 @@ public static class WaterSeed
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (await db.WaterBasins.AnyAsync(b => b.Code == Basin, cancellationToken))
+        var basins = await db.WaterBasins.ToDictionaryAsync(b => b.Code, cancellationToken);
+        if (!basins.TryGetValue(Basin, out var basin))
         {
-            return;
+            basin = new WaterBasin
+            {
+                Code = Basin,
+                Name = "Lưu vực sông Đồng Nai – Sài Gòn",
+                NameEn = "Đồng Nai – Sài Gòn river basin",
+                AreaKm2 = 37400m,
+                Note = "Quyết định 22/QĐ-TTg (08/01/2024) phê duyệt quy hoạch tổng hợp lưu vực sông Đồng Nai",
+            };
+            db.WaterBasins.Add(basin);
+            await db.SaveChangesAsync(cancellationToken);
+            basins[Basin] = basin;
         }
 
-        var basin = new WaterBasin
+        foreach (var sub in s_subBasins.Where(b => !basins.ContainsKey(b.Code)))
         {
-            Code = Basin,
-            Name = "Lưu vực sông Đồng Nai – Sài Gòn",
-            NameEn = "Đồng Nai – Sài Gòn river basin",
-            AreaKm2 = 37400m,
-            Note = "Quyết định 22/QĐ-TTg (08/01/2024) phê duyệt quy hoạch tổng hợp lưu vực sông Đồng Nai",
-        };
-        db.WaterBasins.Add(basin);
-        await db.SaveChangesAsync(cancellationToken);
-        var subBasins = new[]
-        {
-            new WaterBasin { Code = "DN-SG-SG", Name = "Tiểu lưu vực sông Sài Gòn", NameEn = "Sài Gòn sub-basin", ParentId = basin.Id },
-            new WaterBasin { Code = "DN-SG-DN", Name = "Tiểu lưu vực sông Đồng Nai", NameEn = "Đồng Nai main stem sub-basin", ParentId = basin.Id },
-            new WaterBasin { Code = "DN-SG-BE", Name = "Tiểu lưu vực sông Bé", NameEn = "Sông Bé sub-basin", ParentId = basin.Id },
-            new WaterBasin { Code = "DN-SG-VC", Name = "Tiểu lưu vực sông Vàm Cỏ", NameEn = "Vàm Cỏ sub-basin", ParentId = basin.Id },
-        };
-        db.WaterBasins.AddRange(subBasins);
-        await db.SaveChangesAsync(cancellationToken);
-        var saigon = subBasins[0];
-        var bodies = new[]
-        {
-            new WaterBody { Code = "SG", Name = "Sông Sài Gòn", Kind = WaterBodyKind.River, BasinId = saigon.Id },
-            new WaterBody { Code = "TT", Name = "Sông Thị Tính", Kind = WaterBodyKind.River, BasinId = saigon.Id },
-            new WaterBody { Code = "DN", Name = "Sông Đồng Nai", Kind = WaterBodyKind.River, BasinId = subBasins[1].Id },
-            new WaterBody { Code = "BE", Name = "Sông Bé", Kind = WaterBodyKind.River, BasinId = subBasins[2].Id },
-            new WaterBody { Code = "VCD", Name = "Sông Vàm Cỏ Đông", Kind = WaterBodyKind.River, BasinId = subBasins[3].Id },
-            new WaterBody { Code = "TRIAN", Name = "Hồ Trị An", Kind = WaterBodyKind.Reservoir, BasinId = subBasins[1].Id },
-            new WaterBody { Code = "DAUTIENG", Name = "Hồ Dầu Tiếng", Kind = WaterBodyKind.Reservoir, BasinId = saigon.Id },
-            new WaterBody { Code = "THACMO", Name = "Hồ Thác Mơ", Kind = WaterBodyKind.Reservoir, BasinId = subBasins[2].Id },
-        };
-        db.WaterBodies.AddRange(bodies);
-        await db.SaveChangesAsync(cancellationToken);
+            basins[sub.Code] = db.WaterBasins.Add(new WaterBasin { Code = sub.Code, Name = sub.Name, NameEn = sub.NameEn, ParentId = basin.Id }).Entity;
+        }
 
+        await db.SaveChangesAsync(cancellationToken);
+        var bodies = await db.WaterBodies.ToDictionaryAsync(b => b.Code, cancellationToken);
+        foreach (var body in s_bodies.Where(b => !bodies.ContainsKey(b.Code)))
+        {
+            bodies[body.Code] = db.WaterBodies.Add(new WaterBody { Code = body.Code, Name = body.Name, Kind = body.Kind, BasinId = basins[body.Basin].Id }).Entity;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var stations = await db.WaterStations.Select(s => s.Code).ToListAsync(cancellationToken);
         var units = await db.Units.Where(u => u.SeedKey != null).ToDictionaryAsync(u => u.SeedKey!, cancellationToken);
-        foreach (var known2 in s_stations)
+        var saigon = basins["DN-SG-SG"];
+        foreach (var known2 in s_stations.Where(k => !stations.Contains(k.Code, StringComparer.OrdinalIgnoreCase)))
         {
             var station = new WaterStation
             {
@@ -105,7 +128,7 @@ public static class WaterSeed
                 Latitude = known2.Lat,
                 Longitude = known2.Lon,
                 BasinId = saigon.Id,
-                WaterBodyId = bodies.Single(b => b.Code == known2.Body).Id,
+                WaterBodyId = bodies[known2.Body].Id,
                 Note = known2.Note,
             };
             if (units.TryGetValue(known2.UnitBefore, out var before) && units.TryGetValue(known2.UnitAfter, out var after))
@@ -118,5 +141,9 @@ public static class WaterSeed
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 }

@@ -49,4 +49,24 @@ public sealed class BuiltInDataTests
 
         Assert.Equal(units, audited);
     }
+
+    [Fact]
+    public async Task A_water_catalogue_left_half_loaded_by_a_killed_start_is_completed_by_the_next_one()
+    {
+        await using var app = await TestApp.StartAsync();
+        var stations = await app.WithDbAsync(db => db.WaterStations.Where(s => s.Code.StartsWith("SG-")).Select(s => s.Code).OrderBy(c => c).ToListAsync());
+        // What a process killed after the basin and before the stations left behind.
+        await app.WithDbAsync(async db =>
+        {
+            await db.WaterStationUnits.Where(u => db.WaterStations.Any(s => s.Id == u.StationId && s.Code.StartsWith("SG-"))).ExecuteDeleteAsync();
+            return await db.WaterStations.Where(s => s.Code.StartsWith("SG-")).ExecuteDeleteAsync();
+        });
+
+        await app.WithDbAsync(async db => { await TheoDoi.Water.WaterSeed.LoadAsync(db); return 0; });
+        await app.WithDbAsync(async db => { await TheoDoi.Water.WaterSeed.LoadAsync(db); return 0; });
+
+        Assert.Contains("SG-01", stations);
+        Assert.Equal(stations, await app.WithDbAsync(db => db.WaterStations.Where(s => s.Code.StartsWith("SG-")).Select(s => s.Code).OrderBy(c => c).ToListAsync()));
+        Assert.Equal(2 * stations.Count, await app.WithDbAsync(db => db.WaterStationUnits.CountAsync(u => db.WaterStations.Any(s => s.Id == u.StationId && s.Code.StartsWith("SG-")))));
+    }
 }
