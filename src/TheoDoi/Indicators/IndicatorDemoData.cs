@@ -39,7 +39,7 @@ public static class IndicatorDemoData
         var values = await db.IndicatorValues.Include(v => v.Unit).Include(v => v.Indicator).Where(v => v.IsDemo).ToListAsync(ct);
         foreach (var value in values)
         {
-            value.Source = "Số liệu minh họa (demo data) — " + value.Source;
+            value.Source = "Số liệu minh họa — " + value.Source;
             value.Origin = ValueOrigin.Demo;
             if (value.Year == 2025 && value.Unit?.Code == "79")
             {

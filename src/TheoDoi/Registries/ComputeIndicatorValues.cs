@@ -68,7 +68,7 @@ public sealed class ComputeIndicatorValues(AppDbContext db, TimeProvider clock)
             foreach (var group in ParkRegistry.OnDay(parks, directory, day).Where(p => p.Operating).GroupBy(p => p.Holder.Id))
             {
                 figures[group.Key] = (group.Count(p => p.Compliant), group.Count(),
-                    $"Tính từ sổ đăng ký KCN, KCX ngày {day:dd/MM/yyyy}: {group.Count(p => p.Compliant)}/{group.Count()} KCN đạt chuẩn (/registries/parks/indicator?at={day:yyyy-MM-dd})");
+                    $"Tính từ sổ đăng ký KCN, KCX ngày {day:dd/MM/yyyy}: {group.Count(p => p.Compliant)}/{group.Count()} KCN đạt chuẩn");
             }
         }
         else

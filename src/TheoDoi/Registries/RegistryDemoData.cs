@@ -70,7 +70,7 @@ public static class RegistryDemoData
                     PlantSince = hasPlant ? since.AddYears(random.Next(0, 3)) : null,
                     PlantCapacity = hasPlant ? 1000 * (2 + random.Next(0, 18)) : null,
                     ConnectedToAutoMonitoring = hasPlant && random.NextDouble() > 0.2,
-                    Note = "Dữ liệu minh họa (demo data)",
+                    Note = "Dữ liệu minh họa",
                     IsDemo = true,
                 };
                 for (var year = 2019; year <= 2025; year++)
@@ -146,7 +146,7 @@ public static class RegistryDemoData
         UrbanTreated = Math.Round((decimal)(urban * urbanShare / 100), 1),
         HazardousGenerated = Math.Round((decimal)hazardous, 0),
         HazardousTreated = Math.Round((decimal)(hazardous * hazardousShare / 100), 0),
-        Source = "Số liệu minh họa (demo data), không phải số liệu chính thức",
+        Source = "Số liệu minh họa, không phải số liệu chính thức",
         IsDemo = true,
         UpdatedBy = Actor,
     };

@@ -255,7 +255,7 @@ public sealed partial class SiteWalk
     private static partial Regex CodeSegment();
 
     // English on a Vietnamese page. Whole words only, so "Theo", "Thể" and brand names do not count.
-    [GeneratedRegex(@"\b(the|and|of|is|are|not found|invalid|row|column|please|error|below|above|required|must|cannot|assumed|recorded|reasonable)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the|and|of|is|are|not found|invalid|row|column|please|error|below|above|required|must|cannot|assumed|recorded|reasonable|demo data)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishWords();
 
     // Vietnamese on an English page (diacritics make these unambiguous).
