@@ -50,7 +50,7 @@ public sealed class FileFieldBrowserTests
         {
             if (signedIn != user)
             {
-                await SignInAsync(page, app.Address, user, users[user]);
+                await Infrastructure.Browser.SignInAsync(page, app.Address, user, users[user]);
                 signedIn = user;
             }
 
@@ -95,16 +95,6 @@ public sealed class FileFieldBrowserTests
         Assert.Equal("Choose file…", english.Button);
         Assert.Equal("No file chosen", english.Name);
         Assert.True(english.Hidden);
-    }
-
-    private static async Task SignInAsync(IPage page, string address, string username, string password)
-    {
-        await page.Context.ClearCookiesAsync();
-        await page.GotoAsync(address + "/account/signin");
-        await page.FillAsync("#username", username);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 90_000 });
     }
 
     /// <summary>Each file field: is the browser's widget invisible, and what do its button and name say.</summary>

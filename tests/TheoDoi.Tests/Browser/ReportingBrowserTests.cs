@@ -12,19 +12,6 @@ namespace TheoDoi.Tests.Browser;
 [Trait("Category", "Browser")]
 public sealed class ReportingBrowserTests
 {
-    private static async Task SignInAsync(IPage page, string address, string username, string password)
-    {
-        await page.GotoAsync(address + "/account/signout");
-        await page.Context.ClearCookiesAsync();
-        await page.GotoAsync(address + "/account/signin");
-        await page.FillAsync("#username", username);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        // Signing in hashes the password (deliberately slow): on a busy two-core CI machine the
-        // default 30 s was seen to run out once.
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 90_000 });
-    }
-
     /// <summary>Clicks "Gửi báo cáo"/"Gửi lại báo cáo" and waits for the page the post lands on (the script posts after the save in flight).</summary>
     private static async Task SubmitReportAsync(IPage page)
     {
@@ -80,10 +67,10 @@ public sealed class ReportingBrowserTests
         var reporterPassword = await app.AddUserAsync("cmt-race", Roles.Reporter, "CMT");
         await using var browser = await Infrastructure.Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        await SignInAsync(page, app.Address, "vkhtc-race", coordinatorPassword);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "vkhtc-race", coordinatorPassword);
         await OpenCycleAsync(page, app.Address);
 
-        await SignInAsync(page, app.Address, "cmt-race", reporterPassword);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "cmt-race", reporterPassword);
         await HoldSubmitsUntilAutosaveAnsweredAsync(page);
         await page.GotoAsync(app.Address + "/reporting/2026/CMT");
         await page.FillAsync("#narrative", "Gõ xong rồi bấm gửi ngay.");
@@ -93,13 +80,13 @@ public sealed class ReportingBrowserTests
         Assert.DoesNotContain("người khác", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Equal("Gõ xong rồi bấm gửi ngay.", await page.InputValueAsync("#narrative"));
 
-        await SignInAsync(page, app.Address, "vkhtc-race", coordinatorPassword);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "vkhtc-race", coordinatorPassword);
         await page.GotoAsync(app.Address + "/reporting/2026/CMT");
         await page.FillAsync("#reason", "Bổ sung tình hình chung");
         await page.ClickAsync("form[action*='handler=return'] button[type=submit]");
         await page.Locator(".notice.ok").WaitForAsync();
 
-        await SignInAsync(page, app.Address, "cmt-race", reporterPassword);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "cmt-race", reporterPassword);
         await page.GotoAsync(app.Address + "/reporting/2026/CMT");
         await page.FillAsync("#narrative", "Đã bổ sung tình hình chung theo yêu cầu.");
         await SubmitReportAsync(page); // "Gửi lại báo cáo"
@@ -128,7 +115,7 @@ public sealed class ReportingBrowserTests
             Assert.Contains(subject, await page.InnerTextAsync("[data-testid=notifications]"), StringComparison.Ordinal);
         }
 
-        await SignInAsync(page, app.Address, "vkhtc-year", coordinator);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "vkhtc-year", coordinator);
         await OpenCycleAsync(page, app.Address);
 
         foreach (var (unit, user, password, text) in new[]
@@ -137,7 +124,7 @@ public sealed class ReportingBrowserTests
             ("VKHTC", "vkhtc-unit-year", planning, "Vụ Kế hoạch - Tài chính đôn đốc, tổng hợp báo cáo năm 2026."),
         })
         {
-            await SignInAsync(page, app.Address, user, password);
+            await Infrastructure.Browser.SignInAsync(page, app.Address, user, password);
             await page.GotoAsync($"{app.Address}/reporting/2026/{unit}");
             await page.FillAsync("#narrative", text);
             await page.Locator("#autosave-status").Filter(new LocatorFilterOptions { HasText = "Đã lưu lúc" }).WaitForAsync();
@@ -150,7 +137,7 @@ public sealed class ReportingBrowserTests
             Assert.Equal("Đã gửi", (await page.InnerTextAsync("[data-testid=state]")).Trim());
         }
 
-        await SignInAsync(page, app.Address, "vkhtc-year", coordinator);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "vkhtc-year", coordinator);
         await NoticeAsync("Cục Môi trường đã gửi báo cáo năm 2026");
         await NoticeAsync("Vụ Kế hoạch - Tài chính đã gửi báo cáo năm 2026");
         await page.GotoAsync(app.Address + "/reporting/2026/CMT");
@@ -158,7 +145,7 @@ public sealed class ReportingBrowserTests
         await page.ClickAsync("form[action*='handler=return'] button[type=submit]");
         await page.Locator(".notice.ok").WaitForAsync();
 
-        await SignInAsync(page, app.Address, "cmt-year", environment);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "cmt-year", environment);
         await NoticeAsync("Báo cáo năm 2026 bị trả lại");
         Assert.Contains("Đề nghị bổ sung số liệu khu công nghiệp", await page.InnerTextAsync("[data-testid=notifications]"), StringComparison.Ordinal);
         await page.GotoAsync(app.Address + "/reporting/2026/CMT");
@@ -166,7 +153,7 @@ public sealed class ReportingBrowserTests
         await SubmitReportAsync(page);
         Assert.Equal("Đã gửi lại", (await page.InnerTextAsync("[data-testid=state]")).Trim());
 
-        await SignInAsync(page, app.Address, "vkhtc-year", coordinator);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "vkhtc-year", coordinator);
         await NoticeAsync("Cục Môi trường đã gửi lại báo cáo năm 2026");
         await page.GotoAsync(app.Address + "/reporting/2026/CMT?confirm=accept");
         await ShotAsync("confirm-accept");
@@ -198,10 +185,10 @@ public sealed class ReportingBrowserTests
             Assert.Contains("Vụ Kế hoạch - Tài chính đôn đốc, tổng hợp báo cáo năm 2026.", text, StringComparison.Ordinal);
         }
 
-        await SignInAsync(page, app.Address, "cmt-year", environment);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "cmt-year", environment);
         await NoticeAsync("Báo cáo năm 2026 đã được chấp nhận");
         await ShotAsync("notifications");
-        await SignInAsync(page, app.Address, "vkhtc-unit-year", planning);
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "vkhtc-unit-year", planning);
         await NoticeAsync("Báo cáo năm 2026 đã được chấp nhận");
     }
 }

@@ -36,6 +36,21 @@ public sealed class Browser : IAsyncDisposable
         return new Browser(playwright, chromium);
     }
 
+    /// <summary>Signs in through the real form as a fresh visitor (cookies cleared first).</summary>
+    public static async Task SignInAsync(IPage page, string address, string username, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(address + "/account/signout");
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync(address + "/account/signin");
+        await page.FillAsync("#username", username);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        // Signing in hashes the password (deliberately slow): on a busy two-core CI machine the
+        // default 30 s was seen to run out once.
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 90_000 });
+    }
+
     /// <summary>Where screenshots go: $THEODOI_SCREENSHOTS, else artifacts/screenshots in the repository.</summary>
     public static string ScreenshotPath(string name)
     {
