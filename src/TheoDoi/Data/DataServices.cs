@@ -5,6 +5,8 @@ namespace TheoDoi.Data;
 
 public static class DataServices
 {
+    private static readonly SqliteBusyTimeout s_busyTimeout = new();
+
     /// <summary>Registers the database for the chosen provider, with the audit interceptor.</summary>
     public static IServiceCollection AddData(this IServiceCollection services, DataOptions options)
     {
@@ -28,7 +30,7 @@ public static class DataServices
             Directory.CreateDirectory(options.DataDirectory);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(s_busyTimeout, sp.GetRequiredService<DataChangeInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         }
 
         return services;
