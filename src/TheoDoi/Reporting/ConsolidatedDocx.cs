@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using TheoDoi.Core.Reporting;
 using TheoDoi.Tasks;
 using static TheoDoi.Reporting.DocxBuilder;
+using Format = TheoDoi.Web.Format;
 
 namespace TheoDoi.Reporting;
 
@@ -138,7 +139,7 @@ public static class ConsolidatedDocx
             return "chưa có số liệu";
         }
 
-        var figure = ((decimal)Math.Round(value, 1)).ToString("0.0", s_vi) + "%" + (cell.Partial ? "*" : "") + (cell.Provisional ? " (chưa duyệt)" : "");
+        var figure = Format.Number((decimal)value, 1, s_vi) + "%" + (cell.Partial ? "*" : "") + (cell.Provisional ? " (chưa duyệt)" : "");
         return cell.Numerator is { } n && cell.Denominator is { } d
             ? figure + "\n" + ((decimal)n).ToString("#,##0.##", s_vi) + "/" + ((decimal)d).ToString("#,##0.##", s_vi)
             : figure;
@@ -146,7 +147,7 @@ public static class ConsolidatedDocx
 
     private static string UnitFigures(ConsolidatedReport.IndicatorRow row) =>
         string.Concat(row.Values.Where(v => v.Entry.Value is not null).Select(v =>
-            $"\n{v.Unit.ShortName ?? v.Unit.Name} báo cáo: {v.Entry.Value!.Value.ToString("0.0", s_vi)}%"
+            $"\n{v.Unit.ShortName ?? v.Unit.Name} báo cáo: {Format.Number(v.Entry.Value!.Value, 1, s_vi)}%"
             + (v.Entry.Numerator is { } n && v.Entry.Denominator is { } d ? $" ({n.ToString("#,##0.##", s_vi)}/{d.ToString("#,##0.##", s_vi)})" : "")));
 
     /// <summary>

@@ -21,11 +21,17 @@ public static class Format
     /// A number rounded to at most <paramref name="decimals"/> places, grouped, without meaningless
     /// trailing zeros: "97,5" (not "97,50"), "40" (not "40,00"), "1.234,56".
     /// </summary>
-    public static string Number(decimal value, int decimals = 1)
+    public static string Number(decimal value, int decimals = 1) => Number(value, decimals, CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// <see cref="Number(decimal, int)"/> in a given culture: documents written in Vietnamese
+    /// (the consolidated report) show the same figure as the Vietnamese page, rounded the same way.
+    /// </summary>
+    public static string Number(decimal value, int decimals, CultureInfo culture)
     {
         var rounded = Math.Round(value, Math.Max(0, decimals), MidpointRounding.AwayFromZero);
         // -0,001 rounds to zero: no "-0".
-        return (rounded == 0 ? 0m : rounded).ToString(decimals > 0 ? "#,##0." + new string('#', decimals) : "#,##0", CultureInfo.CurrentCulture);
+        return (rounded == 0 ? 0m : rounded).ToString(decimals > 0 ? "#,##0." + new string('#', decimals) : "#,##0", culture);
     }
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
