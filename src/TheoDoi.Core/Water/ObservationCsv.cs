@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Core.Water;
 
@@ -21,18 +22,17 @@ public sealed record Observation(
     public Measurement ToMeasurement() => new(Parameter, CanonicalValue, Qualifier);
 }
 
-/// <summary>A rejected part of an input file. Rows count records with the header as row 1; the reason is English, for logs.</summary>
-/// <param name="Column">The column's header name, or null when the whole record is at fault.</param>
-public sealed record CsvError(int Row, string? Column, string Reason)
+/// <summary>
+/// A rejected part of an input file. Rows count records with the header as row 1. The reason is
+/// written in both languages at every site, so a Vietnamese clerk never reads an English refusal:
+/// pages show <c>Reason.Pick()</c>, logs, the CLI and error files <c>Reason.En</c>.
+/// </summary>
+/// <param name="Column">The column's header name as written in the file, or null when the whole record is at fault.</param>
+public sealed record CsvError(int Row, string? Column, Bilingual Reason)
 {
-    /// <summary>The reason in Vietnamese, where one was written; pages show <see cref="Text"/>.</summary>
-    public string? Vi { get; init; }
-
-    /// <summary>The reason in the reader's language (English where no Vietnamese text exists yet).</summary>
-    public Texts.Bilingual Text => new(Vi ?? Reason, Reason);
-
+    /// <summary>English, for logs and the command line.</summary>
     public override string ToString() =>
-        Column is null ? $"row {Row}: {Reason}" : $"row {Row}, column {Column}: {Reason}";
+        Column is null ? $"row {Row}: {Reason.En}" : $"row {Row}, column {Column}: {Reason.En}";
 }
 
 /// <summary>
@@ -96,7 +96,7 @@ public static partial class ObservationCsv
         var header = records.Next();
         if (header is null || header.IsBlank)
         {
-            yield return new ObservationRow(1, 1, null, [new CsvError(1, null, $"the file has no header; expected {Header}")], null, null);
+            yield return new ObservationRow(1, 1, null, [new CsvError(1, null, new($"Tệp không có dòng tiêu đề; dòng tiêu đề phải là {Header}.", $"the file has no header; expected {Header}"))], null, null);
             yield break;
         }
 
@@ -146,7 +146,9 @@ public static partial class ObservationCsv
 
             if (positions[known] >= 0)
             {
-                errors.Add(new CsvError(1, Columns[known], $"column appears twice in the header (fields {positions[known] + 1} and {i + 1})"));
+                errors.Add(new CsvError(1, Columns[known], new(
+                    $"Cột xuất hiện hai lần trong dòng tiêu đề (trường thứ {positions[known] + 1} và {i + 1}).",
+                    $"column appears twice in the header (fields {positions[known] + 1} and {i + 1})")));
                 continue;
             }
 
@@ -157,7 +159,9 @@ public static partial class ObservationCsv
         {
             if (positions[k] < 0)
             {
-                errors.Add(new CsvError(1, Columns[k], $"required column is missing from the header; expected {Header}"));
+                errors.Add(new CsvError(1, Columns[k], new(
+                    $"Dòng tiêu đề thiếu cột bắt buộc này; dòng tiêu đề phải là {Header}.",
+                    $"required column is missing from the header; expected {Header}")));
             }
         }
 
@@ -174,9 +178,9 @@ public static partial class ObservationCsv
         private readonly Dictionary<(string Parameter, string Unit), UnitConversion> _conversions = [];
         private string? _timeText;
         private DateTimeOffset _time;
-        private string? _timeError;
+        private Bilingual? _timeError;
 
-        public DateTimeOffset Time(string text, out string? error)
+        public DateTimeOffset Time(string text, out Bilingual? error)
         {
             if (!string.Equals(text, _timeText, StringComparison.Ordinal))
             {
@@ -210,17 +214,19 @@ public static partial class ObservationCsv
         if (record.Fields.Count != headerWidth)
         {
             return new ObservationRow(row, record.Line, null,
-                [new CsvError(row, null, $"expected {headerWidth} fields as in the header, found {record.Fields.Count}")], null, null);
+                [new CsvError(row, null, new(
+                    $"Dòng có {record.Fields.Count} trường, trong khi dòng tiêu đề có {headerWidth} trường.",
+                    $"expected {headerWidth} fields as in the header, found {record.Fields.Count}"))], null, null);
         }
 
         string Field(int column) => record.Fields[positions[column]].Trim();
         var errors = new List<CsvError>();
-        void Error(string column, string reason) => errors.Add(new CsvError(row, column, reason));
+        void Error(string column, Bilingual reason) => errors.Add(new CsvError(row, column, reason));
 
         var station = Texts.SpreadsheetText.Restore(Field(0))!; // our own CSV export writes "'=1+2" for "=1+2"
         if (station.Length == 0)
         {
-            Error(StationColumn, "station is empty");
+            Error(StationColumn, new("Mã trạm để trống.", "station is empty"));
         }
 
         var time = cache.Time(Field(1), out var timeError);
@@ -233,7 +239,9 @@ public static partial class ObservationCsv
         var parameter = WaterParameters.Find(parameterText);
         if (parameter is null)
         {
-            Error(ParameterColumn, parameterText.Length == 0 ? "parameter is empty" : $"unknown parameter '{parameterText}'");
+            Error(ParameterColumn, parameterText.Length == 0
+                ? new("Thông số để trống.", "parameter is empty")
+                : new($"Thông số '{parameterText}' không có trong danh mục thông số.", $"unknown parameter '{parameterText}'"));
         }
 
         var value = ParseValue(Field(3), out var valueError);
@@ -256,7 +264,9 @@ public static partial class ObservationCsv
         var qualifierText = Field(5);
         if (!Measurement.TryParseQualifier(qualifierText, out var qualifier))
         {
-            Error(QualifierColumn, $"qualifier must be empty, '<' or '>', not '{qualifierText}'");
+            Error(QualifierColumn, new(
+                $"Cột qualifier chỉ được để trống, ghi '<' hoặc '>', không được ghi '{qualifierText}'.",
+                $"qualifier must be empty, '<' or '>', not '{qualifierText}'"));
         }
 
         decimal canonicalValue = 0;
@@ -283,34 +293,34 @@ public static partial class ObservationCsv
     [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[Tt ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d{1,7}))?)?)?(?<off>[Zz]|[+-]\d{2}(?::?\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateTime();
 
-    private const string TimeExample = "e.g. 2024-03-15T08:30:00+07:00";
+    private const string TimeExample = "e.g. 2024-03-15T08:30:00+07:00", TimeExampleVi = "ví dụ 2024-03-15T08:30:00+07:00";
 
     /// <summary>ISO 8601 with a required offset; the error tells a malformed text, a missing offset and an impossible date apart.</summary>
-    internal static DateTimeOffset ParseTime(string text, out string? error)
+    internal static DateTimeOffset ParseTime(string text, out Bilingual? error)
     {
         error = null;
         if (text.Length == 0)
         {
-            error = $"time is empty; expected ISO 8601 with a UTC offset, {TimeExample}";
+            error = new($"Thời gian để trống; hãy ghi theo ISO 8601 có độ lệch múi giờ, {TimeExampleVi}.", $"time is empty; expected ISO 8601 with a UTC offset, {TimeExample}");
             return default;
         }
 
         var match = IsoDateTime().Match(text);
         if (!match.Success)
         {
-            error = $"'{text}' is not an ISO 8601 date and time; expected {TimeExample}";
+            error = new($"'{text}' không phải ngày giờ theo ISO 8601; hãy ghi như {TimeExampleVi}.", $"'{text}' is not an ISO 8601 date and time; expected {TimeExample}");
             return default;
         }
 
         if (!match.Groups["h"].Success)
         {
-            error = $"'{text}' has no time of day; expected {TimeExample}";
+            error = new($"'{text}' thiếu giờ trong ngày; hãy ghi như {TimeExampleVi}.", $"'{text}' has no time of day; expected {TimeExample}");
             return default;
         }
 
         if (!match.Groups["off"].Success)
         {
-            error = $"'{text}' has no UTC offset; add +07:00 for Việt Nam time or Z for UTC";
+            error = new($"'{text}' không có độ lệch múi giờ; thêm +07:00 nếu là giờ Việt Nam hoặc Z nếu là giờ UTC.", $"'{text}' has no UTC offset; add +07:00 for Việt Nam time or Z for UTC");
             return default;
         }
 
@@ -321,7 +331,7 @@ public static partial class ObservationCsv
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
             || hour > 23 || minute > 59 || second > 59)
         {
-            error = $"'{text}' is an impossible date or time";
+            error = new($"'{text}' không phải ngày giờ có thật.", $"'{text}' is an impossible date or time");
             return default;
         }
 
@@ -334,7 +344,7 @@ public static partial class ObservationCsv
             var offsetMinutes = digits.Length > 2 ? int.Parse(digits.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture) : 0;
             if (offsetHours > 14 || offsetMinutes > 59 || (offsetHours == 14 && offsetMinutes > 0))
             {
-                error = $"'{text}' has an impossible UTC offset '{offsetText}'";
+                error = new($"'{text}' có độ lệch múi giờ không hợp lệ '{offsetText}'.", $"'{text}' has an impossible UTC offset '{offsetText}'");
                 return default;
             }
 
@@ -348,30 +358,30 @@ public static partial class ObservationCsv
         }
         catch (ArgumentOutOfRangeException)
         {
-            error = $"'{text}' lies outside the supported range of dates";
+            error = new($"'{text}' nằm ngoài khoảng ngày tháng được hỗ trợ.", $"'{text}' lies outside the supported range of dates");
             return default;
         }
     }
 
-    private static decimal ParseValue(string text, out string? error)
+    internal static decimal ParseValue(string text, out Bilingual? error)
     {
         error = null;
         if (text.Length == 0)
         {
-            error = "value is empty";
+            error = new("Giá trị để trống.", "value is empty");
             return 0;
         }
 
         if (text[0] is '<' or '>')
         {
-            error = $"'{text}': put '{text[0]}' in the qualifier column and the number alone in value";
+            error = new($"'{text}': ghi '{text[0]}' vào cột qualifier và chỉ ghi con số vào cột value.", $"'{text}': put '{text[0]}' in the qualifier column and the number alone in value");
             return 0;
         }
 
         const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
         if (!decimal.TryParse(text, style, CultureInfo.InvariantCulture, out var value))
         {
-            error = $"'{text}' is not a number; use '.' as the decimal separator and no thousands separator";
+            error = new($"'{text}' không phải là số; dùng dấu chấm '.' làm dấu thập phân và không dùng dấu phân cách hàng nghìn.", $"'{text}' is not a number; use '.' as the decimal separator and no thousands separator");
             return 0;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Water;
 using TheoDoi.Imports;
 
@@ -25,6 +26,8 @@ public static class ObservationFile
     private static readonly string[] s_ignored = ["note", "ghi chú", "ghi chu", "ghi_chu", "comment", "notes"];
 
     public sealed record Opened(string Layout, IEnumerable<ObservationRow> Rows);
+
+    private static readonly Bilingual NoDataRows = new("Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.", "the file has a header but no data rows");
 
     /// <summary>Decides the layout from the name and the header and reads lazily; <paramref name="stream"/> must stay open while enumerating.</summary>
     public static Opened Open(Stream stream, string fileName, CancellationToken cancellationToken = default)
@@ -57,7 +60,7 @@ public static class ObservationFile
 
         if (!any)
         {
-            yield return new ObservationRow(1, 1, null, [new CsvError(1, null, "the file has a header but no data rows") { Vi = "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào." }], null, null);
+            yield return new ObservationRow(1, 1, null, [new CsvError(1, null, NoDataRows)], null, null);
         }
     }
 
@@ -178,10 +181,10 @@ public static class ObservationFile
         if (rejected.Cell is { } cell && XlsxReader.TryParseReference(cell, out var column, out var row))
         {
             var at = header?.Positions.IndexOf(column) ?? -1;
-            return new CsvError(row, at >= 0 ? header!.Value.Headers[at] : XlsxReader.ColumnName(column), rejected.Reason.En) { Vi = rejected.Reason.Vi };
+            return new CsvError(row, at >= 0 ? header!.Value.Headers[at] : XlsxReader.ColumnName(column), rejected.Reason);
         }
 
-        return new CsvError(1, null, rejected.Located.En) { Vi = rejected.Located.Vi };
+        return new CsvError(1, null, rejected.Located);
     }
 
     private static string CellText(object? cell) => cell switch
@@ -204,12 +207,14 @@ public static class ObservationFile
         var timeIndex = headers.FindIndex(h => h.Trim().Equals("time", StringComparison.OrdinalIgnoreCase) || h.Trim().Equals("thời gian", StringComparison.OrdinalIgnoreCase));
         if (stationIndex < 0)
         {
-            errors.Add(new CsvError(1, "station", "the header has no 'station' column; expected the long layout (station,time,parameter,value,unit,qualifier) or a wide one (station,time,<parameter>…)"));
+            errors.Add(new CsvError(1, "station", new(
+                "Dòng tiêu đề không có cột 'station'; tệp phải ở dạng dài (station,time,parameter,value,unit,qualifier) hoặc dạng bảng (station,time,<thông số>…).",
+                "the header has no 'station' column; expected the long layout (station,time,parameter,value,unit,qualifier) or a wide one (station,time,<parameter>…)")));
         }
 
         if (timeIndex < 0)
         {
-            errors.Add(new CsvError(1, "time", "the header has no 'time' column"));
+            errors.Add(new CsvError(1, "time", new("Dòng tiêu đề không có cột 'time'.", "the header has no 'time' column")));
         }
 
         var columns = new List<Column>();
@@ -223,16 +228,17 @@ public static class ObservationFile
             var (code, unit) = SplitHeader(headers[i]);
             if (WaterParameters.Find(code) is not { } parameter)
             {
-                errors.Add(new CsvError(1, headers[i], $"unknown parameter column '{headers[i]}'"));
+                errors.Add(new CsvError(1, headers[i], new(
+                    $"Cột '{headers[i]}' không phải một thông số có trong danh mục.",
+                    $"unknown parameter column '{headers[i]}'")));
                 continue;
             }
 
             if (columns.FirstOrDefault(c => c.Parameter == parameter.Code) is { } earlier)
             {
-                errors.Add(new CsvError(1, headers[i].Trim(), $"the parameter {parameter.Code} has two columns: '{earlier.Header}' (column {earlier.Index + 1}) and '{headers[i].Trim()}' (column {i + 1})")
-                {
-                    Vi = $"Thông số {parameter.Code} có hai cột: \"{earlier.Header}\" (cột {earlier.Index + 1}) và \"{headers[i].Trim()}\" (cột {i + 1}).",
-                });
+                errors.Add(new CsvError(1, headers[i].Trim(), new(
+                    $"Thông số {parameter.Code} có hai cột: \"{earlier.Header}\" (cột {earlier.Index + 1}) và \"{headers[i].Trim()}\" (cột {i + 1}).",
+                    $"the parameter {parameter.Code} has two columns: '{earlier.Header}' (column {earlier.Index + 1}) and '{headers[i].Trim()}' (column {i + 1})")));
                 continue;
             }
 
@@ -243,7 +249,7 @@ public static class ObservationFile
         {
             if (errors.Count == 0)
             {
-                errors.Add(new CsvError(1, null, "the file has a header but no data rows"));
+                errors.Add(new CsvError(1, null, NoDataRows));
             }
 
             // Header errors are reported once, with the first row, and end the reading like ObservationCsv does.
@@ -277,7 +283,7 @@ public static class ObservationFile
 
         if (used.Count == 0)
         {
-            yield return new ObservationRow(row, row, null, [new CsvError(row, null, "the row has no value in any parameter column")], station, null);
+            yield return new ObservationRow(row, row, null, [new CsvError(row, null, new("Dòng không có giá trị ở cột thông số nào.", "the row has no value in any parameter column"))], station, null);
             yield break;
         }
 
@@ -290,7 +296,9 @@ public static class ObservationFile
                 ObservationCsv.TimeColumn => headers[timeIndex].Trim(),
                 null => column?.Header,
                 _ => column?.Header ?? e.Column,
-            }, column is null || e.Column is ObservationCsv.StationColumn or ObservationCsv.TimeColumn ? e.Reason : $"{column.Header}: {e.Reason}")).ToList();
+            }, column is null || e.Column is ObservationCsv.StationColumn or ObservationCsv.TimeColumn
+                ? e.Reason
+                : new Bilingual($"{column.Header}: {e.Reason.Vi}", $"{column.Header}: {e.Reason.En}"))).ToList();
             yield return result with { Row = row, Line = row, Errors = mapped };
         }
     }
