@@ -2,67 +2,18 @@ using System.Globalization;
 using System.Text;
 using TheoDoi.Core.Texts;
 using TheoDoi.Core.Water;
-using TheoDoi.Imports;
 
 namespace TheoDoi.Water;
 
 /// <summary>
-/// Reads an observation file in either layout and yields canonical rows, streaming:
-/// <list type="bullet">
-/// <item>long (canonical): <c>station,time,parameter,value,unit,qualifier</c>, read by Core's <c>ObservationCsv</c>;</item>
-/// <item>wide (spreadsheets, CSV or XLSX): <c>station,time</c> then one column per parameter, headed by
-/// its code and optionally its unit ("BOD5 (mg/L)", "NH4_N [µg/L]"; without a unit the canonical unit is
-/// meant). A cell may be empty (not measured), a number, or a number after "&lt;" or "&gt;". Times may
-/// carry an offset; a spreadsheet time without one is Việt Nam time (+07:00), and "dd/MM/yyyy HH:mm" is
-/// accepted. Columns named note, ghi chú or comment are ignored.</item>
-/// </list>
-/// Each wide row is turned into canonical rows and read by the same <c>ObservationCsv</c>, so both layouts
-/// obey the same rules; errors name the spreadsheet's row and column.
+/// The wide layout (one row per sample, one column per parameter), from CSV lines or from the XLSX
+/// reader's cells: the header is checked, then each row is rewritten as canonical long rows and read by
+/// Core's <c>ObservationCsv</c>, so both layouts obey the same rules, with the errors mapped back to the
+/// spreadsheet's row and column names.
 /// </summary>
-public static class ObservationFile
+public static partial class ObservationFile
 {
-    public const string Long = "long", WideCsv = "wide-csv", WideXlsx = "wide-xlsx";
-
     private static readonly string[] s_ignored = ["note", "ghi chú", "ghi chu", "ghi_chu", "comment", "notes"];
-
-    public sealed record Opened(string Layout, IEnumerable<ObservationRow> Rows);
-
-    private static readonly Bilingual NoDataRows = new("Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.", "the file has a header but no data rows");
-
-    /// <summary>Decides the layout from the name and the header and reads lazily; <paramref name="stream"/> must stay open while enumerating.</summary>
-    public static Opened Open(Stream stream, string fileName, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
-        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            return new Opened(WideXlsx, ReadXlsx(stream, cancellationToken));
-        }
-
-        var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var header = reader.ReadLine() ?? "";
-        var names = header.Split(',').Select(h => h.Trim().Trim('"').Trim().ToLowerInvariant()).ToList();
-        var isLong = names.Contains(ObservationCsv.ParameterColumn) && names.Contains(ObservationCsv.ValueColumn);
-        return isLong
-            ? new Opened(Long, RefuseEmpty(ObservationCsv.Read(new PrefixedReader(header + "\n", reader))))
-            : new Opened(WideCsv, ReadWideCsv(header, reader));
-    }
-
-    /// <summary>A canonical file with a header and no data row is refused like an empty wide file: no batch is recorded.</summary>
-    private static IEnumerable<ObservationRow> RefuseEmpty(IEnumerable<ObservationRow> rows)
-    {
-        var any = false;
-        foreach (var row in rows)
-        {
-            any = true;
-            yield return row;
-        }
-
-        if (!any)
-        {
-            yield return new ObservationRow(1, 1, null, [new CsvError(1, null, NoDataRows)], null, null);
-        }
-    }
 
     private static IEnumerable<ObservationRow> ReadWideCsv(string header, TextReader reader)
     {
@@ -92,110 +43,6 @@ public static class ObservationFile
             }
         }
     }
-
-    private static IEnumerable<ObservationRow> ReadXlsx(Stream stream, CancellationToken cancellationToken)
-    {
-        XlsxReader? workbook = null;
-        CsvError? failure = null;
-        try
-        {
-            workbook = XlsxReader.Open(stream, XlsxLimits.Observations, cancellationToken);
-        }
-        catch (XlsxRejectedException rejected)
-        {
-            failure = Rejection(rejected, null);
-        }
-
-        if (workbook is null)
-        {
-            yield return new ObservationRow(failure!.Row, failure.Row, null, [failure], null, null);
-            yield break;
-        }
-
-        using (workbook)
-        {
-            using var rows = workbook.Rows(workbook.SheetNames[0], cancellationToken).GetEnumerator();
-            List<string>? headers = null;
-            List<int>? positions = null; // the header's columns as present in the file: a cell in XFD is one entry, not 16,384
-            var any = false;
-            while (true)
-            {
-                XlsxRow? cells = null;
-                try
-                {
-                    cells = rows.MoveNext() ? rows.Current : null;
-                }
-                catch (XlsxRejectedException rejected)
-                {
-                    failure = Rejection(rejected, headers is null || positions is null ? null : (positions, headers));
-                }
-
-                if (failure is not null)
-                {
-                    yield return new ObservationRow(failure.Row, failure.Row, null, [failure], null, null);
-                    yield break;
-                }
-
-                if (cells is null)
-                {
-                    break;
-                }
-
-                if (headers is null || positions is null)
-                {
-                    var present = cells.Cells.Where(c => CellText(c.Value).Length > 0).ToList();
-                    positions = present.Select(c => c.Column).ToList();
-                    headers = present.Select(c => CellText(c.Value)).ToList();
-                    continue;
-                }
-
-                if (cells.IsBlank)
-                {
-                    continue;
-                }
-
-                var byColumn = cells.Cells.ToDictionary(c => c.Column, c => c.Value);
-                var values = positions.Select(p => byColumn.TryGetValue(p, out var v) ? CellValue(v) : "").ToList();
-                any = true;
-                foreach (var result in ReadWideRow(headers, values, cells.Number))
-                {
-                    yield return result;
-                }
-            }
-
-            if (!any)
-            {
-                foreach (var result in ReadWideRow(headers ?? [], null, 1))
-                {
-                    yield return result;
-                }
-            }
-        }
-    }
-
-    /// <summary>A formula without its computed value must not pass for an empty cell.</summary>
-    private static string CellValue(object? cell) => cell is XlsxFormula formula ? "=" + formula.Formula : CellText(cell);
-
-    private static CsvError Rejection(XlsxRejectedException rejected, (List<int> Positions, List<string> Headers)? header)
-    {
-        if (rejected.Cell is { } cell && XlsxReader.TryParseReference(cell, out var column, out var row))
-        {
-            var at = header?.Positions.IndexOf(column) ?? -1;
-            return new CsvError(row, at >= 0 ? header!.Value.Headers[at] : XlsxReader.ColumnName(column), rejected.Reason);
-        }
-
-        return new CsvError(1, null, rejected.Located);
-    }
-
-    private static string CellText(object? cell) => cell switch
-    {
-        null => "",
-        DateTime time => time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        decimal number => number.ToString(CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString()?.Trim() ?? "",
-    };
 
     private sealed record Column(int Index, string Header, string Parameter, string Unit);
 
@@ -249,7 +96,7 @@ public static class ObservationFile
         {
             if (errors.Count == 0)
             {
-                errors.Add(new CsvError(1, null, NoDataRows));
+                errors.Add(new CsvError(1, null, s_noDataRows));
             }
 
             // Header errors are reported once, with the first row, and end the reading like ObservationCsv does.
@@ -376,59 +223,5 @@ public static class ObservationFile
 
         fields.Add(field.ToString());
         return fields;
-    }
-
-    /// <summary>A reader that gives back a line already read, then the rest.</summary>
-    private sealed class PrefixedReader(string prefix, TextReader rest) : TextReader
-    {
-        private int _position;
-
-        public override int Read()
-        {
-            if (_position < prefix.Length)
-            {
-                return prefix[_position++];
-            }
-
-            return rest.Read();
-        }
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            if (_position < prefix.Length)
-            {
-                var n = Math.Min(count, prefix.Length - _position);
-                prefix.CopyTo(_position, buffer, index, n);
-                _position += n;
-                return n;
-            }
-
-            return rest.Read(buffer, index, count);
-        }
-
-        public override int Read(Span<char> buffer)
-        {
-            if (_position < prefix.Length)
-            {
-                var n = Math.Min(buffer.Length, prefix.Length - _position);
-                prefix.AsSpan(_position, n).CopyTo(buffer);
-                _position += n;
-                return n;
-            }
-
-            return rest.Read(buffer);
-        }
-
-        public override int Peek() => _position < prefix.Length ? prefix[_position] : rest.Peek();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                rest.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }
