@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using TheoDoi.Core.Texts;
 using TheoDoi.Core.Water;
-using TheoDoi.Imports;
 
 namespace TheoDoi.Water;
 
