@@ -1,11 +1,13 @@
+using System.Globalization;
 using System.Text;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Core.Water;
 
 /// <summary>One record of a CSV file as fields, with the physical line it starts on.</summary>
 /// <param name="Error">Malformed quoting found in the record (the fields are still as read), or null.</param>
 /// <param name="Fatal">The file cannot be read past this record (unterminated quote, overlong record).</param>
-internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, string? Error, bool Fatal)
+internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, Bilingual? Error, bool Fatal)
 {
     /// <summary>An empty line, or one of spaces only.</summary>
     public bool IsBlank => Fields is [var only] && string.IsNullOrWhiteSpace(only) && Error is null;
@@ -21,6 +23,7 @@ internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, string?
 internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
 {
     private const int Nothing = -2;
+    private static readonly CultureInfo s_vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private int _line = 1;
     private int _ahead = Nothing;
     private bool _started;
@@ -69,7 +72,7 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
         var fields = new List<string>();
         var field = new StringBuilder();
         var length = 0;
-        string? error = null;
+        Bilingual? error = null;
         var state = State.FieldStart;
         while (true)
         {
@@ -79,7 +82,9 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
                 _finished = true;
                 if (state == State.Quoted)
                 {
-                    return Fail($"a quoted field opened on line {startLine} is never closed");
+                    return Fail(new(
+                        $"Trường mở dấu ngoặc kép ở dòng {startLine} không được đóng lại.",
+                        $"a quoted field opened on line {startLine} is never closed"));
                 }
 
                 fields.Add(field.ToString());
@@ -89,7 +94,9 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
             if (++length > maxRecordLength)
             {
                 _finished = true;
-                return Fail($"record longer than {maxRecordLength} characters (an unclosed quote?); reading stopped");
+                return Fail(new(
+                    $"Bản ghi dài quá {maxRecordLength.ToString("N0", s_vietnamese)} ký tự (có thể thiếu dấu ngoặc kép đóng); đã dừng đọc tệp.",
+                    $"record longer than {maxRecordLength} characters (an unclosed quote?); reading stopped"));
             }
 
             var c = (char)next;
@@ -133,14 +140,18 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
                     fields.Add(field.ToString());
                     return new CsvRecord(fields, startLine, error, false);
                 case State.AfterQuote:
-                    error ??= $"text after the closing quote of field {fields.Count + 1}";
+                    error ??= new(
+                        $"Có ký tự đứng sau dấu ngoặc kép đóng của trường thứ {fields.Count + 1}.",
+                        $"text after the closing quote of field {fields.Count + 1}");
                     field.Append(c);
                     state = State.Unquoted;
                     break;
                 default: // FieldStart or Unquoted
                     if (c == '"')
                     {
-                        error ??= $"a quote inside unquoted field {fields.Count + 1} (quote the whole field and double the quote)";
+                        error ??= new(
+                            $"Trường thứ {fields.Count + 1} có dấu ngoặc kép nhưng không nằm trong ngoặc kép (hãy đặt cả trường trong ngoặc kép và viết dấu ngoặc kép bên trong thành hai dấu).",
+                            $"a quote inside unquoted field {fields.Count + 1} (quote the whole field and double the quote)");
                     }
 
                     field.Append(c);
@@ -149,7 +160,7 @@ internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
             }
         }
 
-        CsvRecord Fail(string reason)
+        CsvRecord Fail(Bilingual reason)
         {
             fields.Add(field.ToString());
             return new CsvRecord(fields, startLine, reason, true);

@@ -1,51 +1,6 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Core.Water;
-
-/// <summary>One measured value at a station and time, as read from the canonical exchange file.</summary>
-/// <param name="Value">The value as written, in <paramref name="Unit"/>.</param>
-/// <param name="Unit">The unit as written (trimmed).</param>
-/// <param name="CanonicalValue"><paramref name="Value"/> converted to the parameter's canonical unit.</param>
-public sealed record Observation(
-    string Station,
-    DateTimeOffset Time,
-    string Parameter,
-    decimal Value,
-    string Unit,
-    Qualifier Qualifier,
-    decimal CanonicalValue,
-    string CanonicalUnit)
-{
-    /// <summary>The observation as VN_WQI and QCVN 08 take it: canonical code, canonical unit.</summary>
-    public Measurement ToMeasurement() => new(Parameter, CanonicalValue, Qualifier);
-}
-
-/// <summary>A rejected part of an input file. Rows count records with the header as row 1; the reason is English, for logs.</summary>
-/// <param name="Column">The column's header name, or null when the whole record is at fault.</param>
-public sealed record CsvError(int Row, string? Column, string Reason)
-{
-    /// <summary>The reason in Vietnamese, where one was written; pages show <see cref="Text"/>.</summary>
-    public string? Vi { get; init; }
-
-    /// <summary>The reason in the reader's language (English where no Vietnamese text exists yet).</summary>
-    public Texts.Bilingual Text => new(Vi ?? Reason, Reason);
-
-    public override string ToString() =>
-        Column is null ? $"row {Row}: {Reason}" : $"row {Row}, column {Column}: {Reason}";
-}
-
-/// <summary>
-/// One data record of the exchange file: either an <see cref="Observation"/> or its errors (all of
-/// them, not only the first). <see cref="Station"/> and <see cref="Time"/> are filled whenever those
-/// two fields were valid, also on a rejected row, so a caller can tell which sample the row belonged to.
-/// </summary>
-/// <param name="Row">Record number, header = 1; blank records count, so it matches a spreadsheet's row number.</param>
-/// <param name="Line">Physical line the record starts on (differs from Row after quoted line breaks).</param>
-public sealed record ObservationRow(int Row, int Line, Observation? Observation, IReadOnlyList<CsvError> Errors, string? Station, DateTimeOffset? Time)
-{
-    public bool IsValid => Observation is not null;
-}
 
 /// <summary>
 /// Reads the canonical observation exchange file of docs/DESIGN.md:
@@ -96,7 +51,7 @@ public static partial class ObservationCsv
         var header = records.Next();
         if (header is null || header.IsBlank)
         {
-            yield return new ObservationRow(1, 1, null, [new CsvError(1, null, $"the file has no header; expected {Header}")], null, null);
+            yield return new ObservationRow(1, 1, null, [new CsvError(1, null, new($"Tệp không có dòng tiêu đề; dòng tiêu đề phải là {Header}.", $"the file has no header; expected {Header}"))], null, null);
             yield break;
         }
 
@@ -146,7 +101,9 @@ public static partial class ObservationCsv
 
             if (positions[known] >= 0)
             {
-                errors.Add(new CsvError(1, Columns[known], $"column appears twice in the header (fields {positions[known] + 1} and {i + 1})"));
+                errors.Add(new CsvError(1, Columns[known], new(
+                    $"Cột xuất hiện hai lần trong dòng tiêu đề (trường thứ {positions[known] + 1} và {i + 1}).",
+                    $"column appears twice in the header (fields {positions[known] + 1} and {i + 1})")));
                 continue;
             }
 
@@ -157,224 +114,12 @@ public static partial class ObservationCsv
         {
             if (positions[k] < 0)
             {
-                errors.Add(new CsvError(1, Columns[k], $"required column is missing from the header; expected {Header}"));
+                errors.Add(new CsvError(1, Columns[k], new(
+                    $"Dòng tiêu đề thiếu cột bắt buộc này; dòng tiêu đề phải là {Header}.",
+                    $"required column is missing from the header; expected {Header}")));
             }
         }
 
         return (positions, errors);
-    }
-
-    /// <summary>
-    /// What consecutive rows repeat: a sample's rows share their time, and a file uses a few
-    /// parameter/unit pairs. Both parses are pure, so reusing the last result changes nothing but
-    /// the speed (the time parse is the most expensive step of a row).
-    /// </summary>
-    private sealed class RowCache
-    {
-        private readonly Dictionary<(string Parameter, string Unit), UnitConversion> _conversions = [];
-        private string? _timeText;
-        private DateTimeOffset _time;
-        private string? _timeError;
-
-        public DateTimeOffset Time(string text, out string? error)
-        {
-            if (!string.Equals(text, _timeText, StringComparison.Ordinal))
-            {
-                _time = ParseTime(text, out _timeError);
-                _timeText = text;
-            }
-
-            error = _timeError;
-            return _time;
-        }
-
-        public UnitConversion Conversion(WaterParameter parameter, string unit)
-        {
-            if (!_conversions.TryGetValue((parameter.Code, unit), out var conversion))
-            {
-                conversion = WaterUnits.ToCanonical(parameter, unit);
-                _conversions[(parameter.Code, unit)] = conversion;
-            }
-
-            return conversion;
-        }
-    }
-
-    private static ObservationRow ParseRow(int row, CsvRecord record, int[] positions, int headerWidth, RowCache cache)
-    {
-        if (record.Error is not null)
-        {
-            return new ObservationRow(row, record.Line, null, [new CsvError(row, null, record.Error)], null, null);
-        }
-
-        if (record.Fields.Count != headerWidth)
-        {
-            return new ObservationRow(row, record.Line, null,
-                [new CsvError(row, null, $"expected {headerWidth} fields as in the header, found {record.Fields.Count}")], null, null);
-        }
-
-        string Field(int column) => record.Fields[positions[column]].Trim();
-        var errors = new List<CsvError>();
-        void Error(string column, string reason) => errors.Add(new CsvError(row, column, reason));
-
-        var station = Texts.SpreadsheetText.Restore(Field(0))!; // our own CSV export writes "'=1+2" for "=1+2"
-        if (station.Length == 0)
-        {
-            Error(StationColumn, "station is empty");
-        }
-
-        var time = cache.Time(Field(1), out var timeError);
-        if (timeError is not null)
-        {
-            Error(TimeColumn, timeError);
-        }
-
-        var parameterText = Field(2);
-        var parameter = WaterParameters.Find(parameterText);
-        if (parameter is null)
-        {
-            Error(ParameterColumn, parameterText.Length == 0 ? "parameter is empty" : $"unknown parameter '{parameterText}'");
-        }
-
-        var value = ParseValue(Field(3), out var valueError);
-        if (valueError is not null)
-        {
-            Error(ValueColumn, valueError);
-        }
-
-        var unit = Field(4);
-        UnitConversion? conversion = null;
-        if (parameter is not null)
-        {
-            conversion = cache.Conversion(parameter, unit);
-            if (!conversion.IsConvertible)
-            {
-                Error(UnitColumn, conversion.Reason!);
-            }
-        }
-
-        var qualifierText = Field(5);
-        if (!Measurement.TryParseQualifier(qualifierText, out var qualifier))
-        {
-            Error(QualifierColumn, $"qualifier must be empty, '<' or '>', not '{qualifierText}'");
-        }
-
-        decimal canonicalValue = 0;
-        if (parameter is not null && conversion is { IsConvertible: true } && valueError is null)
-        {
-            canonicalValue = conversion.Apply(value);
-            if (parameter.CheckValue(canonicalValue) is { } impossible)
-            {
-                Error(ValueColumn, impossible);
-            }
-        }
-
-        var knownStation = station.Length > 0 ? station : null;
-        var knownTime = timeError is null ? time : (DateTimeOffset?)null;
-        if (errors.Count > 0)
-        {
-            return new ObservationRow(row, record.Line, null, errors, knownStation, knownTime);
-        }
-
-        var observation = new Observation(station, time, parameter!.Code, value, unit, qualifier, canonicalValue, conversion!.CanonicalUnit);
-        return new ObservationRow(row, record.Line, observation, [], station, time);
-    }
-
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[Tt ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d{1,7}))?)?)?(?<off>[Zz]|[+-]\d{2}(?::?\d{2})?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDateTime();
-
-    private const string TimeExample = "e.g. 2024-03-15T08:30:00+07:00";
-
-    /// <summary>ISO 8601 with a required offset; the error tells a malformed text, a missing offset and an impossible date apart.</summary>
-    internal static DateTimeOffset ParseTime(string text, out string? error)
-    {
-        error = null;
-        if (text.Length == 0)
-        {
-            error = $"time is empty; expected ISO 8601 with a UTC offset, {TimeExample}";
-            return default;
-        }
-
-        var match = IsoDateTime().Match(text);
-        if (!match.Success)
-        {
-            error = $"'{text}' is not an ISO 8601 date and time; expected {TimeExample}";
-            return default;
-        }
-
-        if (!match.Groups["h"].Success)
-        {
-            error = $"'{text}' has no time of day; expected {TimeExample}";
-            return default;
-        }
-
-        if (!match.Groups["off"].Success)
-        {
-            error = $"'{text}' has no UTC offset; add +07:00 for Việt Nam time or Z for UTC";
-            return default;
-        }
-
-        static int Int(Group g) => g.Success ? int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
-        var (year, month, day) = (Int(match.Groups["y"]), Int(match.Groups["mo"]), Int(match.Groups["d"]));
-        var (hour, minute, second) = (Int(match.Groups["h"]), Int(match.Groups["mi"]), Int(match.Groups["s"]));
-        var fraction = match.Groups["f"].Success ? int.Parse(match.Groups["f"].Value.PadRight(7, '0'), CultureInfo.InvariantCulture) : 0;
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
-            || hour > 23 || minute > 59 || second > 59)
-        {
-            error = $"'{text}' is an impossible date or time";
-            return default;
-        }
-
-        var offsetText = match.Groups["off"].Value;
-        var offset = TimeSpan.Zero;
-        if (offsetText is not ("Z" or "z"))
-        {
-            var digits = offsetText[1..].Replace(":", "", StringComparison.Ordinal);
-            var offsetHours = int.Parse(digits.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture);
-            var offsetMinutes = digits.Length > 2 ? int.Parse(digits.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture) : 0;
-            if (offsetHours > 14 || offsetMinutes > 59 || (offsetHours == 14 && offsetMinutes > 0))
-            {
-                error = $"'{text}' has an impossible UTC offset '{offsetText}'";
-                return default;
-            }
-
-            offset = new TimeSpan(offsetHours, offsetMinutes, 0) * (offsetText[0] == '-' ? -1 : 1);
-        }
-
-        try
-        {
-            var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(fraction);
-            return new DateTimeOffset(local, offset);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            error = $"'{text}' lies outside the supported range of dates";
-            return default;
-        }
-    }
-
-    private static decimal ParseValue(string text, out string? error)
-    {
-        error = null;
-        if (text.Length == 0)
-        {
-            error = "value is empty";
-            return 0;
-        }
-
-        if (text[0] is '<' or '>')
-        {
-            error = $"'{text}': put '{text[0]}' in the qualifier column and the number alone in value";
-            return 0;
-        }
-
-        const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-        if (!decimal.TryParse(text, style, CultureInfo.InvariantCulture, out var value))
-        {
-            error = $"'{text}' is not a number; use '.' as the decimal separator and no thousands separator";
-            return 0;
-        }
-
-        return value;
     }
 }

@@ -185,7 +185,7 @@ public static class Qcvn08
                 continue;
             }
 
-            if (parameter.CheckValueText(m.Value) is { } problem)
+            if (parameter.CheckValue(m.Value) is { } problem)
             {
                 notes.Add(new($"{problem.Vi}; bỏ qua {Vi(m.ToString())}", $"{problem.En}; {m} ignored"));
                 continue;

@@ -52,7 +52,7 @@ public static class VnWqi
 
         foreach (var (code, measurement) in byCode.ToList())
         {
-            if (WaterParameters.Get(code).CheckValueText(measurement.Value) is { } problem)
+            if (WaterParameters.Get(code).CheckValue(measurement.Value) is { } problem)
             {
                 warnings.Add(new(WqiWarningKind.InvalidValue, code, new($"{problem.Vi}; bỏ qua {Vi(measurement.ToString())}", $"{problem.En}; {measurement} ignored")));
                 byCode.Remove(code);

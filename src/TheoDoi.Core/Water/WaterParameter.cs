@@ -70,10 +70,7 @@ public sealed record WaterParameter(
     /// Why <paramref name="value"/> (in the canonical unit) cannot be a real measurement of this
     /// parameter, or null when it can. Concentrations and counts are never negative; pH lies in 0–14.
     /// </summary>
-    public string? CheckValue(decimal value) => CheckValueText(value)?.En;
-
-    /// <summary>The same check as <see cref="CheckValue"/>, in both languages for pages.</summary>
-    public Bilingual? CheckValueText(decimal value)
+    public Bilingual? CheckValue(decimal value)
     {
         if (UnitKind == UnitKind.Temperature)
         {

@@ -1,20 +1,21 @@
 using System.Collections.Frozen;
+using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Core.Water;
 
 /// <summary>
 /// The answer to "how do I turn a value in this unit into the parameter's canonical unit?": either a
-/// factor (canonical = value × factor) or a reason, in English, why no factor exists.
+/// factor (canonical = value × factor) or a reason, in both languages, why no factor exists.
 /// </summary>
-public sealed record UnitConversion(bool IsConvertible, decimal Factor, string CanonicalUnit, string? Reason)
+public sealed record UnitConversion(bool IsConvertible, decimal Factor, string CanonicalUnit, Bilingual? Reason)
 {
     internal static UnitConversion By(decimal factor, string canonicalUnit) => new(true, factor, canonicalUnit, null);
 
-    internal static UnitConversion Refused(string canonicalUnit, string reason) => new(false, 0m, canonicalUnit, reason);
+    internal static UnitConversion Refused(string canonicalUnit, Bilingual reason) => new(false, 0m, canonicalUnit, reason);
 
     /// <summary>The value in the canonical unit; throws when not convertible (check first).</summary>
     public decimal Apply(decimal value) =>
-        IsConvertible ? DecimalMath.Normalize(value * Factor) : throw new InvalidOperationException(Reason);
+        IsConvertible ? DecimalMath.Normalize(value * Factor) : throw new InvalidOperationException(Reason?.En);
 }
 
 /// <summary>
@@ -86,24 +87,31 @@ public static class WaterUnits
         var given = unit?.Trim() ?? "";
         if (given.Length == 0 && parameter.UnitKind != UnitKind.None)
         {
-            return UnitConversion.Refused(canonical, $"unit is missing; {parameter.Code} is measured in {canonical}");
+            return UnitConversion.Refused(canonical, new(
+                $"Chưa ghi đơn vị; {parameter.Code} được đo bằng {canonical}.",
+                $"unit is missing; {parameter.Code} is measured in {canonical}"));
         }
 
         if (!s_units.TryGetValue(Normalise(given), out var known))
         {
             if (parameter.UnitKind == UnitKind.Temperature && given.Replace("°", "", StringComparison.Ordinal).Trim() is "F" or "K" or "f" or "k")
             {
-                return UnitConversion.Refused(canonical, $"temperature must be in °C; '{given}' needs an offset, not a factor");
+                return UnitConversion.Refused(canonical, new(
+                    $"Nhiệt độ phải ghi theo °C; đổi từ '{given}' cần cộng trừ một hằng số chứ không chỉ nhân hệ số.",
+                    $"temperature must be in °C; '{given}' needs an offset, not a factor"));
             }
 
-            return UnitConversion.Refused(canonical, $"unknown unit '{given}'; {parameter.Code} is measured in {Describe(parameter)}");
+            return UnitConversion.Refused(canonical, new(
+                $"Không nhận ra đơn vị '{given}'; {parameter.Code} được đo bằng {Describe(parameter).Vi}.",
+                $"unknown unit '{given}'; {parameter.Code} is measured in {Describe(parameter).En}"));
         }
 
         if (known.Kind != parameter.UnitKind)
         {
             return UnitConversion.Refused(canonical, parameter.UnitKind == UnitKind.None
-                ? $"pH has no unit, but '{given}' was given"
-                : $"unit '{given}' does not measure {parameter.Code}, which is measured in {Describe(parameter)}");
+                ? new($"pH không có đơn vị, nhưng tệp ghi '{given}'.", $"pH has no unit, but '{given}' was given")
+                : new($"Đơn vị '{given}' không dùng để đo {parameter.Code}; {parameter.Code} được đo bằng {Describe(parameter).Vi}.",
+                    $"unit '{given}' does not measure {parameter.Code}, which is measured in {Describe(parameter).En}"));
         }
 
         var canonicalToBase = s_units[Normalise(canonical)].ToBase;
@@ -114,14 +122,16 @@ public static class WaterUnits
     public static UnitConversion ToCanonical(string parameterCode, string? unit) =>
         WaterParameters.Find(parameterCode) is { } parameter
             ? ToCanonical(parameter, unit)
-            : UnitConversion.Refused("", $"unknown parameter '{parameterCode}'");
+            : UnitConversion.Refused("", new($"Thông số '{parameterCode}' không có trong danh mục thông số.", $"unknown parameter '{parameterCode}'"));
 
-    private static string Describe(WaterParameter parameter) => parameter.UnitKind switch
+    private static Bilingual Describe(WaterParameter parameter) => parameter.UnitKind switch
     {
-        UnitKind.MassConcentration => $"{parameter.CanonicalUnit} (or another mass per volume: g/L, mg/L, µg/L, ng/L)",
-        UnitKind.CountPer100Ml => "MPN/100mL or CFU/100mL",
-        UnitKind.Conductivity => "µS/cm (or mS/cm, mS/m)",
-        UnitKind.Temperature => "°C",
-        _ => parameter.CanonicalUnit,
+        UnitKind.MassConcentration => new(
+            $"{parameter.CanonicalUnit} (hoặc một đơn vị khối lượng trên thể tích khác: g/L, mg/L, µg/L, ng/L)",
+            $"{parameter.CanonicalUnit} (or another mass per volume: g/L, mg/L, µg/L, ng/L)"),
+        UnitKind.CountPer100Ml => new("MPN/100mL hoặc CFU/100mL", "MPN/100mL or CFU/100mL"),
+        UnitKind.Conductivity => new("µS/cm (hoặc mS/cm, mS/m)", "µS/cm (or mS/cm, mS/m)"),
+        UnitKind.Temperature => new("°C", "°C"),
+        _ => new(parameter.CanonicalUnit, parameter.CanonicalUnit),
     };
 }

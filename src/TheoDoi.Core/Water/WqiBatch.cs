@@ -73,8 +73,9 @@ public static class WqiBatch
 
                 if (finished.TryGetValue(key, out var firstRow))
                 {
-                    onError(new CsvError(row.Row, null,
-                        $"sample {station} at {WqiReport.FormatTime(time)} already ended (it began at row {firstRow}); the rows of one sample must be consecutive"));
+                    onError(new CsvError(row.Row, null, new(
+                        $"Mẫu {station} lúc {WqiReport.FormatTime(time)} đã kết thúc (bắt đầu ở dòng {firstRow}); các dòng của cùng một mẫu phải liền nhau.",
+                        $"sample {station} at {WqiReport.FormatTime(time)} already ended (it began at row {firstRow}); the rows of one sample must be consecutive")));
                     continue;
                 }
 
@@ -110,7 +111,9 @@ public static class WqiBatch
 
             if (_rowOfParameter.TryGetValue(observation.Parameter, out var earlier))
             {
-                onError(new CsvError(row.Row, ObservationCsv.ParameterColumn, $"{observation.Parameter} is given twice for this sample (first at row {earlier})"));
+                onError(new CsvError(row.Row, ObservationCsv.ParameterColumn, new(
+                    $"{observation.Parameter} được ghi hai lần cho mẫu này (lần đầu ở dòng {earlier}).",
+                    $"{observation.Parameter} is given twice for this sample (first at row {earlier})")));
                 _rejectedRows.Add(row.Row);
                 return;
             }

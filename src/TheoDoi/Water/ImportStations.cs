@@ -24,7 +24,9 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
         var missing = Columns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            return [new CsvError(1, missing[0], $"missing column(s) {string.Join(", ", missing)}; expected {string.Join(",", Columns)}")];
+            return [new CsvError(1, missing[0], new(
+                $"Thiếu cột {string.Join(", ", missing)}; dòng tiêu đề phải là {string.Join(",", Columns)}.",
+                $"missing column(s) {string.Join(", ", missing)}; expected {string.Join(",", Columns)}"))];
         }
 
         var basin = await db.WaterBasins.Where(b => b.ParentId != null).OrderBy(b => b.Id).FirstAsync(cancellationToken);
@@ -45,18 +47,18 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
             var code = F("code");
             if (code.Length is 0 or > 32)
             {
-                errors.Add(new CsvError(row, "code", "station code must have 1–32 characters"));
+                errors.Add(new CsvError(row, "code", new("Mã trạm phải có từ 1 đến 32 ký tự.", "station code must have 1–32 characters")));
                 continue;
             }
 
             if (F("name").Length == 0)
             {
-                errors.Add(new CsvError(row, "name", "name is empty"));
+                errors.Add(new CsvError(row, "name", new("Tên trạm để trống.", "name is empty")));
             }
 
             if (!Enum.TryParse<StationKind>(F("kind"), ignoreCase: true, out var kind))
             {
-                errors.Add(new CsvError(row, "kind", "kind must be periodic or automatic"));
+                errors.Add(new CsvError(row, "kind", new("Cột kind phải ghi periodic (định kỳ) hoặc automatic (tự động).", "kind must be periodic or automatic")));
             }
 
             decimal? Coordinate(string column, decimal min, decimal max)
@@ -69,7 +71,9 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
 
                 if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
                 {
-                    errors.Add(new CsvError(row, column, $"'{text}' is not a {column} between {min} and {max}"));
+                    errors.Add(new CsvError(row, column, new(
+                        $"'{text}' không phải giá trị {column} hợp lệ (từ {min} đến {max}).",
+                        $"'{text}' is not a {column} between {min} and {max}")));
                 }
 
                 return value;
@@ -80,25 +84,27 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
             WaterBody? body = null;
             if (F("water_body") is { Length: > 0 } bodyCode && !bodies.TryGetValue(bodyCode, out body))
             {
-                errors.Add(new CsvError(row, "water_body", $"unknown water body '{bodyCode}'"));
+                errors.Add(new CsvError(row, "water_body", new($"Thủy vực '{bodyCode}' không có trong danh mục.", $"unknown water body '{bodyCode}'")));
             }
 
             Unit? unit = null;
             if (F("province") is { Length: > 0 } province && !units.TryGetValue(province, out unit))
             {
-                errors.Add(new CsvError(row, "province", $"no province with code '{province}' today"));
+                errors.Add(new CsvError(row, "province", new($"Hiện không có tỉnh, thành phố nào mang mã '{province}'.", $"no province with code '{province}' today")));
             }
 
             var target = F("target_level");
             if (target.Length > 0 && Qcvn08Tables.V2023.FindLevel(target) is null)
             {
-                errors.Add(new CsvError(row, "target_level", $"'{target}' is not a QCVN 08:2023 level (A, B, C, D)"));
+                errors.Add(new CsvError(row, "target_level", new(
+                    $"'{target}' không phải một mức của QCVN 08:2023 (A, B, C, D).",
+                    $"'{target}' is not a QCVN 08:2023 level (A, B, C, D)")));
             }
 
             var weighted = F("weighted");
             if (weighted.Length > 0 && !bool.TryParse(weighted, out _))
             {
-                errors.Add(new CsvError(row, "weighted", "weighted must be true or false"));
+                errors.Add(new CsvError(row, "weighted", new("Cột weighted phải ghi true hoặc false.", "weighted must be true or false")));
             }
 
             if (errors.Count > 0)

@@ -188,12 +188,14 @@ public static class WaterEndpoints
         if (!s.Succeeded)
         {
             return TypedResults.Problem(
-                $"Tệp có {s.ErrorCount} lỗi; không có dữ liệu nào được ghi (the file has {s.ErrorCount} error(s); nothing was written).",
+                new Core.Texts.Bilingual(
+                    $"Tệp có {s.ErrorCount} lỗi; không có dữ liệu nào được ghi.",
+                    $"The file has {s.ErrorCount} error(s); nothing was written.").Pick(),
                 statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?>
                 {
                     ["errorCount"] = s.ErrorCount,
-                    ["errors"] = s.Errors.Select(e => new WaterDtos.ImportErrorDto(e.Row, e.Column, e.Reason)).ToList(),
+                    ["errors"] = s.Errors.Select(e => new WaterDtos.ImportErrorDto(e.Row, e.Column, e.Reason.Pick())).ToList(),
                 });
         }
 

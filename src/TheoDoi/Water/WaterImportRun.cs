@@ -56,8 +56,8 @@ public sealed class WaterImportRun(ImportObservations import, RecomputeDerived r
             };
         }
 
-        var first = string.Join("\n", s.Errors.Take(3).Select(e => $"dòng {e.Row}, cột {e.Column}: {e.Text.Vi}"));
-        var firstEn = string.Join("\n", s.Errors.Take(3).Select(e => $"row {e.Row}, column {e.Column}: {e.Reason}"));
+        var first = string.Join("\n", s.Errors.Take(3).Select(e => $"dòng {e.Row}, cột {e.Column}: {e.Reason.Vi}"));
+        var firstEn = string.Join("\n", s.Errors.Take(3).Select(e => $"row {e.Row}, column {e.Column}: {e.Reason.En}"));
         return new Notifier.Notice(
             $"water-import-rejected:{Guid.NewGuid():N}", null, Roles.DataSteward,
             $"Tệp {fileName} bị từ chối",

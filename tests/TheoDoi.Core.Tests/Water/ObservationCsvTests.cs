@@ -90,7 +90,7 @@ public sealed class ObservationCsvTests
         var error = Assert.Single(rejected.Errors);
         Assert.Equal(3, error.Row);
         Assert.Equal(column, error.Column);
-        Assert.Equal(reason, error.Reason);
+        Assert.Equal(reason, error.Reason.En);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class ObservationCsvTests
 
         var row = Assert.Single(rows);
         var error = Assert.Single(row.Errors);
-        Assert.Equal((1, column, reason), (error.Row, error.Column, error.Reason));
+        Assert.Equal((1, column, reason), (error.Row, error.Column, error.Reason.En));
     }
 
     [Fact]
@@ -234,7 +234,7 @@ public sealed class ObservationCsvTests
     {
         var rows = Read(Header + "\"" + new string('x', ObservationCsv.MaxRecordLength + 10));
 
-        Assert.Equal($"record longer than {ObservationCsv.MaxRecordLength} characters (an unclosed quote?); reading stopped", Assert.Single(Assert.Single(rows).Errors).Reason);
+        Assert.Equal($"record longer than {ObservationCsv.MaxRecordLength} characters (an unclosed quote?); reading stopped", Assert.Single(Assert.Single(rows).Errors).Reason.En);
     }
 
     /// <summary>A reader that implements only Read(), as TextReader allows; its Peek() always says "end".</summary>

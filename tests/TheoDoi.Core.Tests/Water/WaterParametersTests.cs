@@ -116,6 +116,6 @@ public sealed class WaterParametersTests
     [InlineData("coliform", "0", null)]
     public void Impossible_values_are_named(string code, string value, string? reason)
     {
-        Assert.Equal(reason, WaterParameters.Get(code).CheckValue(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(reason, WaterParameters.Get(code).CheckValue(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))?.En);
     }
 }

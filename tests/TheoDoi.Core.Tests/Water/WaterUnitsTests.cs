@@ -45,7 +45,7 @@ public sealed class WaterUnitsTests
     {
         var conversion = WaterUnits.ToCanonical(code, unit);
 
-        Assert.True(conversion.IsConvertible, conversion.Reason);
+        Assert.True(conversion.IsConvertible, conversion.Reason?.En);
         Assert.Equal(factor, conversion.Factor);
         Assert.Equal(WaterParameters.Get(code).CanonicalUnit, conversion.CanonicalUnit);
         Assert.Null(conversion.Reason);
@@ -80,7 +80,7 @@ public sealed class WaterUnitsTests
         var conversion = WaterUnits.ToCanonical(code, unit);
 
         Assert.False(conversion.IsConvertible);
-        Assert.StartsWith(reasonStart, conversion.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(reasonStart, conversion.Reason?.En, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => conversion.Apply(1m));
     }
 }

@@ -32,6 +32,10 @@ public sealed class WaterImportTests
         $"{station},{time},BOD5,{bod.ToString(CultureInfo.InvariantCulture)},mg/L,\n{station},{time},COD,25,mg/L,\n{station},{time},NH4_N,200,µg/L,\n" +
         $"{station},{time},PO4_P,0.3,mg/L,\n{station},{time},coliform,10000,MPN/100mL,\n{station},{time},As,0.02,mg/L,<\n";
 
+    /// <summary>The API answers refusals in the caller's language; the language cookie asks for English.</summary>
+    internal static void InEnglish(HttpClient client) =>
+        client.DefaultRequestHeaders.Add("Cookie", $"{TheoDoi.Web.Language.CookieName}=c%3Den-GB%7Cuic%3Den-GB");
+
     private static Task<long> CountAsync(TestApp app) => app.WithDbAsync(db => db.WaterObservations.LongCountAsync());
 
     public static TheoryData<string, int, string?, string> BadFiles => new()
@@ -51,6 +55,7 @@ public sealed class WaterImportTests
     {
         await using var app = await TestApp.StartAsync();
         var steward = await app.ClientAsAsync(Roles.DataSteward);
+        InEnglish(steward); // the reasons below are the English texts
         // A good sample first, so that "nothing written" also covers rows before the bad one.
         var response = await steward.PostAsync("/api/v1/water/observations/import", File(content.Replace(Header, Header + Sample("SG-02", "2026-03-10T09:00:00+07:00"), StringComparison.Ordinal)));
 
@@ -77,6 +82,7 @@ public sealed class WaterImportTests
 
         rows.Append(CultureInfo.InvariantCulture, $"SG-01,{start:yyyy-MM-dd'T'HH:mm:sszzz},EC,1,µS/cm,\n");
         var steward = await app.ClientAsAsync(Roles.DataSteward);
+        InEnglish(steward);
 
         var response = await steward.PostAsync("/api/v1/water/observations/import", File(rows.ToString()));
 

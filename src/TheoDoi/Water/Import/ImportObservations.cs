@@ -125,7 +125,9 @@ public sealed partial class ImportObservations(AppDbContext db, TimeProvider clo
                     if (KeyOrder.Instance.Compare(values[i - 1], values[i]) == 0)
                     {
                         var (first, second) = values[i - 1].Row < values[i].Row ? (values[i - 1], values[i]) : (values[i], values[i - 1]);
-                        Fail(new CsvError(second.Row, null, $"duplicate: the same station, parameter and time as row {first.Row}"));
+                        Fail(new CsvError(second.Row, null, new(
+                            $"Trùng lặp: cùng trạm, thông số và thời gian với dòng {first.Row}.",
+                            $"duplicate: the same station, parameter and time as row {first.Row}")));
                     }
                 }
 
@@ -140,7 +142,9 @@ public sealed partial class ImportObservations(AppDbContext db, TimeProvider clo
                 unchanged += result.Unchanged;
                 foreach (var duplicate in result.Duplicates)
                 {
-                    Fail(new CsvError(duplicate, null, "duplicate: the same station, parameter and time as an earlier row of this file"));
+                    Fail(new CsvError(duplicate, null, new(
+                        "Trùng lặp: cùng trạm, thông số và thời gian với một dòng trước đó của tệp này.",
+                        "duplicate: the same station, parameter and time as an earlier row of this file")));
                 }
 
                 await audit.FlushAsync(cancellationToken);
@@ -203,13 +207,17 @@ public sealed partial class ImportObservations(AppDbContext db, TimeProvider clo
                 total++;
                 if (!stations.TryGetValue(observation.Station, out var station))
                 {
-                    fail(new CsvError(row.Row, ObservationCsv.StationColumn, $"unknown station '{observation.Station}'; register it first (a station file, or the stations page)"));
+                    fail(new CsvError(row.Row, ObservationCsv.StationColumn, new(
+                        $"Trạm '{observation.Station}' chưa có trong danh mục; hãy khai báo trạm trước (bằng tệp danh sách trạm hoặc trên trang các trạm).",
+                        $"unknown station '{observation.Station}'; register it first (a station file, or the stations page)")));
                     continue;
                 }
 
                 if (!parameters.TryGetValue(observation.Parameter, out var parameter))
                 {
-                    fail(new CsvError(row.Row, ObservationCsv.ParameterColumn, $"parameter '{observation.Parameter}' is not in the catalogue"));
+                    fail(new CsvError(row.Row, ObservationCsv.ParameterColumn, new(
+                        $"Thông số '{observation.Parameter}' chưa có trong danh mục của hệ thống.",
+                        $"parameter '{observation.Parameter}' is not in the catalogue")));
                     continue;
                 }
 
