@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Accounts;
 
@@ -10,19 +12,19 @@ public sealed class CreateUser(UserManager<AppUser> users, RoleManager<IdentityR
 {
     public sealed record Request(string Username, string Role, string? UnitCode, string Password, string? DisplayName = null, string? Email = null);
 
-    /// <returns>Null on success, otherwise the reasons it was refused.</returns>
-    public async Task<IReadOnlyList<string>?> RunAsync(Request request, CancellationToken cancellationToken = default)
+    /// <returns>Done with the new account, or the reasons it was refused.</returns>
+    public async Task<UseCaseResult<AppUser>> RunAsync(Request request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new List<string>();
+        var errors = new List<Bilingual>();
         if (!Roles.All.Contains(request.Role))
         {
-            errors.Add($"unknown role '{request.Role}' (one of: {string.Join(", ", Roles.All)})");
+            errors.Add(new($"Không có vai trò '{request.Role}' (một trong: {string.Join(", ", Roles.All)}).", $"unknown role '{request.Role}' (one of: {string.Join(", ", Roles.All)})"));
         }
 
         if (request.Role == Roles.Reporter && string.IsNullOrWhiteSpace(request.UnitCode))
         {
-            errors.Add("a reporter must be bound to a unit: give --unit CODE");
+            errors.Add(new("Tài khoản báo cáo phải gắn với một đơn vị: hãy chọn đơn vị (--unit MÃ).", "a reporter must be bound to a unit: give --unit CODE"));
         }
 
         if (request.UnitCode is { Length: > 0 } code)
@@ -33,13 +35,13 @@ public sealed class CreateUser(UserManager<AppUser> users, RoleManager<IdentityR
                 cancellationToken);
             if (!exists)
             {
-                errors.Add($"no unit with code '{code}' exists today");
+                errors.Add(new($"Hôm nay không có đơn vị mã '{code}'.", $"no unit with code '{code}' exists today"));
             }
         }
 
         if (errors.Count > 0)
         {
-            return errors;
+            return UseCaseResult.Invalid([.. errors]);
         }
 
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(existing => existing.Name == r)))
@@ -58,10 +60,14 @@ public sealed class CreateUser(UserManager<AppUser> users, RoleManager<IdentityR
         var created = await users.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {
-            return created.Errors.Select(e => e.Description).ToList();
+            return Refused(created);
         }
 
         var added = await users.AddToRoleAsync(user, request.Role);
-        return added.Succeeded ? null : added.Errors.Select(e => e.Description).ToList();
+        return added.Succeeded ? UseCaseResult.Done(user) : Refused(added);
     }
+
+    /// <summary>Identity's own reasons (a password too short…), which it words in English only.</summary>
+    private static UseCaseResult Refused(IdentityResult result) =>
+        UseCaseResult.Invalid([.. result.Errors.Select(e => new Bilingual(e.Description, e.Description))]);
 }

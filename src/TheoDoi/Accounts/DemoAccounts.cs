@@ -37,10 +37,10 @@ public sealed class DemoAccounts(CreateUser createUser, UserManager<AppUser> use
             var user = await users.FindByNameAsync(username);
             if (user is null)
             {
-                var errors = await createUser.RunAsync(new CreateUser.Request(username, role, unit, password, "Tài khoản minh họa"), cancellationToken);
-                if (errors is not null)
+                var created = await createUser.RunAsync(new CreateUser.Request(username, role, unit, password, "Tài khoản minh họa"), cancellationToken);
+                if (!created.IsDone)
                 {
-                    throw new InvalidOperationException($"demo account {username}: {string.Join("; ", errors)}");
+                    throw new InvalidOperationException($"demo account {username}: {string.Join("; ", created.Messages.Select(m => m.En))}");
                 }
             }
             else if (!await users.CheckPasswordAsync(user, password))

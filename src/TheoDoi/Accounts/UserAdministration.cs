@@ -65,18 +65,18 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
     }
 
     /// <summary>Sets a new random password and returns it; it is shown once and never stored in clear.</summary>
-    public async Task<(UseCaseResult Result, string? Password)> ResetPasswordAsync(string username)
+    public async Task<UseCaseResult<string>> ResetPasswordAsync(string username)
     {
         if (await users.FindByNameAsync(username) is not { } user)
         {
-            return (Missing(username), null);
+            return Missing(username);
         }
 
         var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
         // Both steps change the security stamp, so the old password's tokens and cookies end here.
         await users.RemovePasswordAsync(user);
         var added = await users.AddPasswordAsync(user, password);
-        return added.Succeeded ? (UseCaseResult.Ok, password) : (Failed(added), null);
+        return added.Succeeded ? UseCaseResult.Done(password) : Failed(added);
     }
 
     /// <summary>Disables (locks) an account until an admin enables it; its sessions end now.</summary>

@@ -29,13 +29,15 @@ public static class ReportCommands
                 return 2;
             }
 
-            var (file, _, error) = await session.Get<ConsolidatedFiles>().CreateAsync(
+            var result = await session.Get<ConsolidatedFiles>().CreateAsync(
                 parseResult.GetValue(year), parseResult.GetValue(format)!, parseResult.GetValue(party), parseResult.GetValue(draft), cancellationToken);
-            if (file is null)
+            if (!result.IsDone)
             {
-                await Console.Error.WriteLineAsync("error: " + error);
+                await Console.Error.WriteLineAsync("error: " + string.Join(" ", result.Messages.Select(m => m.En)));
                 return 1;
             }
+
+            var file = result.Done();
 
             var target = parseResult.GetValue(output)!;
             await File.WriteAllBytesAsync(target.FullName, file.Content, cancellationToken);

@@ -58,9 +58,9 @@ public static class UserCommands
             string? password = null;
             var code = await RunAsync(parseResult, cancellationToken, async admin =>
             {
-                var (result, generated) = await admin.ResetPasswordAsync(parseResult.GetValue(username)!);
-                password = generated;
-                return result;
+                var reset = await admin.ResetPasswordAsync(parseResult.GetValue(username)!);
+                password = reset.Value;
+                return reset.Status;
             }, null);
             if (code == 0)
             {
@@ -135,14 +135,14 @@ public static class UserCommands
 
             await BuiltInDataLoader.LoadAsync(session.Get<AppDbContext>(), cancellationToken);
             using var actor = AuditActor.As("cli:" + Environment.UserName);
-            var errors = await session.Get<CreateUser>().RunAsync(
+            var created = await session.Get<CreateUser>().RunAsync(
                 new CreateUser.Request(parseResult.GetValue(username)!, parseResult.GetValue(role)!, parseResult.GetValue(unit), password, Email: parseResult.GetValue(email)),
                 cancellationToken);
-            if (errors is not null)
+            if (!created.IsDone)
             {
-                foreach (var error in errors)
+                foreach (var error in created.Messages)
                 {
-                    await Console.Error.WriteLineAsync("error: " + error);
+                    await Console.Error.WriteLineAsync("error: " + error.En);
                 }
 
                 return 1;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using TheoDoi.Core.Texts;
+using TheoDoi.Web;
 
 namespace TheoDoi.Imports;
 
@@ -9,7 +10,11 @@ namespace TheoDoi.Imports;
 /// </summary>
 public static class UploadForm
 {
-    public sealed record Read(IFormFile? File, IFormCollection? Form, int Status, Bilingual? Problem);
+    public sealed record Read(IFormFile? File, IFormCollection? Form, int Status, Bilingual? Problem)
+    {
+        /// <summary>Why no file was read, as a use case's refusal (413 past the limit, otherwise 400).</summary>
+        public UseCaseResult Refusal => new(Status == StatusCodes.Status413PayloadTooLarge ? Outcome.TooLarge : Outcome.Invalid, [Problem ?? new("", "")]);
+    }
 
     public static async Task<Read> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {

@@ -46,12 +46,12 @@ public sealed class Edit(AppDbContext db) : PageModel
         if (errors.Count == 0)
         {
             var result = await edit.RunAsync(code, new EditIndicator.Request(definition, form.Reason, form.Version), User, cancellationToken);
-            if (result.Outcome == SaveValues.Outcome.Saved)
+            if (result.IsDone)
             {
                 return Redirect($"/indicators/{code}/versions");
             }
 
-            if (result.Outcome == SaveValues.Outcome.NotFound)
+            if (result.Outcome == Outcome.NotFound)
             {
                 return NotFound();
             }

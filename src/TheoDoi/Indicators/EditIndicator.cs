@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 
@@ -15,67 +17,66 @@ public sealed class EditIndicator(AppDbContext db, TimeProvider clock)
 {
     public sealed record Request(IndicatorDefinition? Definition, string? Reason, int? Version);
 
-    public sealed record Result(SaveValues.Outcome Outcome, IReadOnlyList<string> Errors, int Version);
-
-    public async Task<Result> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <returns>Done with the definition's new version.</returns>
+    public async Task<UseCaseResult<int>> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
         if (!(user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin)))
         {
-            return new(SaveValues.Outcome.Forbidden, ["Chỉ Vụ Kế hoạch - Tài chính mới sửa định nghĩa chỉ tiêu (only the coordinator edits definitions)."], 0);
+            return UseCaseResult.Forbidden("Chỉ Vụ Kế hoạch - Tài chính mới sửa định nghĩa chỉ tiêu.", "Only the coordinator edits definitions.");
         }
 
         var indicator = await db.Indicators.Include(i => i.Targets).Include(i => i.ResponsibleUnit).SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
         if (indicator is null)
         {
-            return new(SaveValues.Outcome.NotFound, [$"Không có chỉ tiêu {code} (no indicator {code})."], 0);
+            return UseCaseResult.NotFound($"Không có chỉ tiêu {code}.", $"No indicator {code}.");
         }
 
         if (request.Version is { } expected && expected != indicator.Version)
         {
-            return new(SaveValues.Outcome.Invalid, [$"Định nghĩa đã được người khác sửa (phiên bản {indicator.Version}); hãy tải lại trang. (Changed since you opened it.)"], indicator.Version);
+            return UseCaseResult.Invalid($"Định nghĩa đã được người khác sửa (phiên bản {indicator.Version}); hãy tải lại trang.", $"The definition was changed by someone else since you opened it (version {indicator.Version}); reload the page.");
         }
 
         var today = VietnamTime.Today(clock);
         var definition = request.Definition;
-        var errors = new List<string>();
+        var errors = new List<Bilingual>();
         Unit? responsible = null;
         if (definition is null)
         {
-            errors.Add("Thiếu định nghĩa (definition missing).");
+            errors.Add(new("Thiếu định nghĩa.", "The definition is missing."));
         }
         else
         {
             if (string.IsNullOrWhiteSpace(definition.Name))
             {
-                errors.Add("Thiếu tên chỉ tiêu (name missing).");
+                errors.Add(new("Thiếu tên chỉ tiêu.", "The indicator name is missing."));
             }
 
             if (string.IsNullOrWhiteSpace(definition.MeasureUnit) || definition.MeasureUnit.Length > 32)
             {
-                errors.Add("Đơn vị tính phải có, tối đa 32 ký tự (unit of measure required, at most 32 characters).");
+                errors.Add(new("Đơn vị tính phải có, tối đa 32 ký tự.", "The unit of measure is required, at most 32 characters."));
             }
 
             var targets = definition.Targets ?? [];
             if (targets.Count(t => t.IsPlanTarget) != 1)
             {
-                errors.Add("Cần đúng một mục tiêu của Kế hoạch (exactly one plan target).");
+                errors.Add(new("Cần đúng một mục tiêu của Kế hoạch.", "Give exactly one plan target."));
             }
 
             if (targets.GroupBy(t => t.Year).Any(g => g.Count() > 1))
             {
-                errors.Add("Mỗi năm chỉ có một mục tiêu (one target per year).");
+                errors.Add(new("Mỗi năm chỉ có một mục tiêu.", "One target per year."));
             }
 
             if (definition.MeasureUnit == "%" && (targets.Any(t => t.Value is < 0 or > 100) || definition.BaselineValue is < 0 or > 100))
             {
-                errors.Add("Tỷ lệ phải từ 0 đến 100 (shares must be within 0–100).");
+                errors.Add(new("Tỷ lệ phải từ 0 đến 100.", "Shares must be within 0–100."));
             }
 
             if (definition.BaselineYear is { } by && targets.FirstOrDefault(t => t.IsPlanTarget) is { } plan && plan.Year <= by)
             {
-                errors.Add("Năm mục tiêu phải sau năm gốc (the target year must come after the baseline year).");
+                errors.Add(new("Năm mục tiêu phải sau năm gốc.", "The target year must come after the baseline year."));
             }
 
             if (definition.ResponsibleUnitCode is { Length: > 0 } unitCode)
@@ -85,19 +86,19 @@ public sealed class EditIndicator(AppDbContext db, TimeProvider clock)
                     ?? periods.FirstOrDefault(u => IndicatorGeography.IsValid(u, today)) ?? periods.FirstOrDefault();
                 if (responsible is null)
                 {
-                    errors.Add($"Không có đơn vị mã {unitCode} (no unit {unitCode}).");
+                    errors.Add(new($"Không có đơn vị mã {unitCode}.", $"No unit with code {unitCode}."));
                 }
             }
 
             if (string.IsNullOrWhiteSpace(request.Reason))
             {
-                errors.Add("Cần ghi lý do thay đổi (give the reason for the change).");
+                errors.Add(new("Cần ghi lý do thay đổi.", "Give the reason for the change."));
             }
         }
 
         if (errors.Count > 0)
         {
-            return new(SaveValues.Outcome.Invalid, errors, indicator.Version);
+            return UseCaseResult.Invalid([.. errors]);
         }
 
         var d = definition!;
@@ -153,7 +154,7 @@ public sealed class EditIndicator(AppDbContext db, TimeProvider clock)
             Snapshot = IndicatorDefinition.Of(indicator, responsible?.Code).ToJson(),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new(SaveValues.Outcome.Saved, [], indicator.Version);
+        return UseCaseResult.Done(indicator.Version);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -64,15 +64,16 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
         if (errors.Count == 0)
         {
             var result = await save.RunAsync(Code ?? "", new SaveValues.Request(items), User, ValueOrigin.Form, cancellationToken);
-            if (result.Outcome == SaveValues.Outcome.Saved)
+            if (result.IsDone)
             {
-                Saved = $"Đã lưu {result.Saved.Count} giá trị ({IndicatorLabels.State(state).ToLowerInvariant()})."
-                    + string.Concat(result.Saved.Where(s => s.QualityFlag is not null).Select(s => $" Lưu ý {s.Unit}: {s.QualityFlag}"));
+                var saved = result.Done().Values;
+                Saved = $"Đã lưu {saved.Count} giá trị ({IndicatorLabels.State(state).ToLowerInvariant()})."
+                    + string.Concat(saved.Where(s => s.QualityFlag is not null).Select(s => $" Lưu ý {s.Unit}: {s.QualityFlag}"));
                 return Redirect($"/indicators/entry?code={Uri.EscapeDataString(Code ?? "")}&year={Year}");
             }
 
-            errors.AddRange(result.Problems.Select(p => (p.Index >= 0 ? names[p.Index] + ": " : "") + p.Vi));
-            Response.StatusCode = result.Outcome == SaveValues.Outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+            errors.AddRange(result.Problems.OfType<ItemProblem>().Select(p => (p.Index >= 0 ? names[p.Index] + ": " : "") + p.Reason().Pick()));
+            Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
         }
         else
         {
@@ -110,16 +111,17 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
 
         await using var stream = file.OpenReadStream();
         var result = await workbook.ImportAsync(stream, file.FileName, User, cancellationToken, reopenApproved && IsCoordinator);
-        if (result.Saved)
+        if (result.IsDone)
         {
-            Saved = result.Count == 0
-                ? $"Đã nhận tệp {file.FileName}: không có giá trị nào thay đổi ({result.Unchanged} giá trị giống số liệu đã có), không ghi gì."
-                : $"Đã nhận tệp {file.FileName}: {result.Count} giá trị (nháp), {result.Unchanged} giá trị không đổi. Bấm \"Gửi duyệt\" khi đã kiểm tra.";
+            var imported = result.Done();
+            Saved = imported.Saved == 0
+                ? $"Đã nhận tệp {file.FileName}: không có giá trị nào thay đổi ({imported.Unchanged} giá trị giống số liệu đã có), không ghi gì."
+                : $"Đã nhận tệp {file.FileName}: {imported.Saved} giá trị (nháp), {imported.Unchanged} giá trị không đổi. Bấm \"Gửi duyệt\" khi đã kiểm tra.";
             return Redirect($"/indicators/entry?code={Uri.EscapeDataString(Code ?? "")}&year={Year}");
         }
 
-        Errors = result.Problems.Select(p => p.Text).ToList();
-        Response.StatusCode = result.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        Errors = result.Errors;
+        Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
         return Page();
     }
 

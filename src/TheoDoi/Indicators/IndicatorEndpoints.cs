@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
@@ -6,6 +7,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Imports;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 
@@ -16,6 +18,13 @@ public static class IndicatorEndpoints
     public sealed record ChangeDto(string Field, string? Old, string? New);
 
     public sealed record SaveResultDto(int Saved, IReadOnlyList<SaveValues.SavedValue> Values);
+
+    public sealed record ReviewedDto(int Reviewed);
+
+    public sealed record VersionedDto(int Version);
+
+    /// <summary>A saved batch as the API answers it (indicator values, waste figures).</summary>
+    public static Ok<SaveResultDto> SavedOk(SaveValues.Saved saved) => TypedResults.Ok(new SaveResultDto(saved.Values.Count, saved.Values));
 
     public static RouteGroupBuilder MapIndicators(this RouteGroupBuilder api)
     {
@@ -38,7 +47,7 @@ public static class IndicatorEndpoints
         {
             if (ParseView(by) is not { } view)
             {
-                return TypedResults.Problem("by must be old or new", statusCode: StatusCodes.Status400BadRequest);
+                return s_byRefused.ToHttp();
             }
 
             return await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), view, includeLongAn ?? false, from, to, ct) is { } board
@@ -50,15 +59,12 @@ public static class IndicatorEndpoints
             await ProgressAsync(db, code, unit, includeLongAn, at, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), ct))
             .WithSummary("Progress of a unit (code of today's unit, or with `at` an old one), `region` or `national`: linear required pace and the Open SDG CAGR method side by side, the projection to the target year and the arithmetic.");
 
-        indicators.MapPut("/{code}/values", async Task<IResult> (string code, SaveValues.Request request, SaveValues save, ClaimsPrincipal user, CancellationToken ct) =>
-            ToHttp(await save.RunAsync(code, request, user, ValueOrigin.Api, ct)))
+        indicators.MapPut("/{code}/values", async Task<Results<Ok<SaveResultDto>, UseCaseProblem>> (string code, SaveValues.Request request, SaveValues save, ClaimsPrincipal user, CancellationToken ct) =>
+            (await save.RunAsync(code, request, user, ValueOrigin.Api, ct)).ToHttp(SavedOk))
             .WithSummary("Enter or change values in a batch (all or nothing): `items` of {unit, year, numerator, denominator, value, source, comment, state}. A reporter enters its own unit's values only; a value far from the unit's other years is saved with a flag.");
 
-        indicators.MapPost("/{code}/values/review", async Task<IResult> (string code, ReviewValues.Request request, ReviewValues review, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            var result = await review.RunAsync(code, request, user, ct);
-            return result.Outcome == SaveValues.Outcome.Saved ? TypedResults.Ok(new { reviewed = result.Count }) : Problem(result.Outcome, result.Errors);
-        }).RequireAuthorization(Policies.ManagePlan).WithSummary("Approve submitted values (`approve: true`) or return them to draft with a `reason` (coordinator).");
+        indicators.MapPost("/{code}/values/review", async Task<Results<Ok<ReviewedDto>, UseCaseProblem>> (string code, ReviewValues.Request request, ReviewValues review, ClaimsPrincipal user, CancellationToken ct) =>
+            (await review.RunAsync(code, request, user, ct)).ToHttp(count => TypedResults.Ok(new ReviewedDto(count)))).RequireAuthorization(Policies.ManagePlan).WithSummary("Approve submitted values (`approve: true`) or return them to draft with a `reason` (coordinator).");
 
         indicators.MapPut("/{code}", async Task<IResult> (string code, EditIndicator.Request request, EditIndicator edit, AppDbContext db, ClaimsPrincipal user, HttpRequest http, CancellationToken ct) =>
         {
@@ -76,7 +82,7 @@ public static class IndicatorEndpoints
             }
 
             var result = await edit.RunAsync(code, request with { Version = expected.Version }, user, ct);
-            return result.Outcome == SaveValues.Outcome.Saved ? TypedResults.Ok(new { version = result.Version }) : Problem(result.Outcome, result.Errors);
+            return result.ToHttp(v => TypedResults.Ok(new VersionedDto(v)));
         }).RequireAuthorization(Policies.ManagePlan).WithSummary("Change the definition (coordinator): a new version is kept next to the previous ones, with the reason.");
 
         indicators.MapGet("/{code}/versions", async Task<IResult> (string code, AppDbContext db, CancellationToken ct) =>
@@ -100,23 +106,19 @@ public static class IndicatorEndpoints
             // The right is checked before a byte of the body is read: a leader's workbook costs nothing.
             if (!await save.MayWriteAsync(user, ct))
             {
-                return TypedResults.Problem("You may not enter indicator values.", statusCode: StatusCodes.Status403Forbidden);
+                return UseCaseResult.Forbidden("Bạn không được nhập số liệu chỉ tiêu.", "You may not enter indicator values.").ToHttp();
             }
 
             var upload = await UploadForm.ReadAsync(request, XlsxLimits.Workbook.MaxFileBytes, ct);
             if (upload.File is not { } file)
             {
-                return TypedResults.Problem(upload.Problem!.En, statusCode: upload.Status);
+                return upload.Refusal.ToHttp();
             }
 
             var reopen = reopenApproved ?? (bool.TryParse(upload.Form?["reopenApproved"], out var flag) && flag);
             await using var stream = file.OpenReadStream();
             var result = await workbook.ImportAsync(stream, file.FileName, user, ct, reopen);
-            return result.Saved
-                ? TypedResults.Ok(new { saved = result.Count, unchanged = result.Unchanged })
-                : TypedResults.Problem("Nothing was saved: " + string.Join("; ", result.Problems.Select(p => p.TextEn)),
-                    statusCode: result.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?> { ["errors"] = result.Problems });
+            return result.ToHttp(TypedResults.Ok);
         }).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(XlsxLimits.Workbook.MaxFileBytes + (64 << 10)))
             .WithSummary("Upload a filled template (multipart `file`, at most 8 MB; `reopenApproved=true` to replace approved values, coordinator): all or nothing; only changed rows are written; every error names sheet, row, column and reason.");
@@ -144,7 +146,7 @@ public static class IndicatorEndpoints
         {
             if (ParseView(by) is not { } view)
             {
-                return TypedResults.Problem("by must be old or new", statusCode: StatusCodes.Status400BadRequest);
+                return s_byRefused.ToHttp();
             }
 
             if (await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), IndicatorAccess.Public, view, includeLongAn ?? false, from, to, ct) is not { } board)
@@ -184,7 +186,7 @@ public static class IndicatorEndpoints
 
         var row = board.RowFor(string.IsNullOrEmpty(unit) ? IndicatorTable.RegionKey : unit, at);
         return row is null
-            ? TypedResults.Problem($"no unit '{unit}' (a province code, region or national)", statusCode: StatusCodes.Status404NotFound)
+            ? UseCaseResult.NotFound($"Không có đơn vị '{unit}' (mã tỉnh, thành phố, region hoặc national).", $"No unit '{unit}' (a province code, region or national).").ToHttp()
             : TypedResults.Ok(IndicatorDtos.ToProgress(board, board.Progress(row)));
     }
 
@@ -216,29 +218,10 @@ public static class IndicatorEndpoints
         return result;
     }
 
-    private static IResult NotFound(string code) => TypedResults.Problem($"no indicator '{code}'", statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(string code) => UseCaseResult.NotFound($"Không có chỉ tiêu '{code}'.", $"No indicator '{code}'.").ToHttp();
+
+    private static readonly UseCaseResult s_byRefused = UseCaseResult.Invalid("Tham số by phải là old hoặc new.", "by must be old or new.");
 
     private static IReadOnlyList<string>? Split(string? list) =>
         list?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    public static IResult ToHttp(SaveValues.Result result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.Outcome == SaveValues.Outcome.Saved
-            ? TypedResults.Ok(new SaveResultDto(result.Saved.Count, result.Saved))
-            : TypedResults.Problem(
-                "Nothing was saved: " + string.Join(" ", result.Problems.Select(p => (p.Index >= 0 ? $"items[{p.Index}].{p.Field}: " : "") + p.En)),
-                statusCode: Status(result.Outcome),
-                extensions: new Dictionary<string, object?> { ["errors"] = result.Problems });
-    }
-
-    private static IResult Problem(SaveValues.Outcome outcome, IReadOnlyList<string> errors) =>
-        TypedResults.Problem(string.Join(" ", errors), statusCode: Status(outcome), extensions: new Dictionary<string, object?> { ["errors"] = errors });
-
-    private static int Status(SaveValues.Outcome outcome) => outcome switch
-    {
-        SaveValues.Outcome.NotFound => StatusCodes.Status404NotFound,
-        SaveValues.Outcome.Forbidden => StatusCodes.Status403Forbidden,
-        _ => StatusCodes.Status400BadRequest,
-    };
 }

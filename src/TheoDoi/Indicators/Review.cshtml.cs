@@ -34,7 +34,7 @@ public sealed class Review(AppDbContext db, TimeProvider clock) : PageModel
         {
             var result = await review.RunAsync(group.Key, new ReviewValues.Request(group.Select(v => v.Id).ToList(), approve, reason), User, cancellationToken);
             errors.AddRange(result.Errors);
-            count += result.Count;
+            count += result.IsDone ? result.Done() : 0;
         }
 
         if (values.Count == 0)
@@ -58,7 +58,7 @@ public sealed class Review(AppDbContext db, TimeProvider clock) : PageModel
     {
         var result = await compute.RunAsync(code, new ComputeIndicatorValues.Request(year), User, cancellationToken);
         Errors = result.Errors;
-        Lines = result.Lines;
+        Lines = result.Value ?? [];
         Year = year;
         await LoadAsync(cancellationToken);
         return Page();

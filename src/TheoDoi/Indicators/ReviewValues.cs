@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 
@@ -10,15 +11,14 @@ public sealed class ReviewValues(AppDbContext db, TimeProvider clock)
 {
     public sealed record Request(IReadOnlyList<int>? Ids, bool Approve, string? Reason = null);
 
-    public sealed record Result(SaveValues.Outcome Outcome, IReadOnlyList<string> Errors, int Count);
-
-    public async Task<Result> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <returns>Done with the number of values reviewed.</returns>
+    public async Task<UseCaseResult<int>> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
         if (!(user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin)))
         {
-            return new(SaveValues.Outcome.Forbidden, ["Chỉ Vụ Kế hoạch - Tài chính mới duyệt số liệu (only the coordinator reviews values)."], 0);
+            return UseCaseResult.Forbidden("Chỉ Vụ Kế hoạch - Tài chính mới duyệt số liệu.", "Only the coordinator reviews values.");
         }
 
         var ids = request.Ids ?? [];
@@ -26,18 +26,18 @@ public sealed class ReviewValues(AppDbContext db, TimeProvider clock)
             .Where(v => ids.Contains(v.Id) && v.Indicator.Code.ToUpper() == Web.Codes.Key(code)).ToListAsync(cancellationToken);
         if (ids.Count == 0 || values.Count != ids.Distinct().Count())
         {
-            return new(SaveValues.Outcome.NotFound, [$"Không tìm thấy giá trị cần duyệt của chỉ tiêu {code} (no such values)."], 0);
+            return UseCaseResult.NotFound($"Không tìm thấy giá trị cần duyệt của chỉ tiêu {code}.", $"No such values of indicator {code} to review.");
         }
 
         if (!request.Approve && string.IsNullOrWhiteSpace(request.Reason))
         {
-            return new(SaveValues.Outcome.Invalid, ["Trả lại cần ghi lý do (returning needs a reason)."], 0);
+            return UseCaseResult.Invalid("Trả lại cần ghi lý do.", "Returning values needs a reason.");
         }
 
         var wrong = values.Where(v => v.State == ValueState.Approved && request.Approve).ToList();
         if (wrong.Count > 0)
         {
-            return new(SaveValues.Outcome.Invalid, [$"{wrong.Count} giá trị đã được duyệt trước đó ({wrong.Count} already approved)."], 0);
+            return UseCaseResult.Invalid($"{wrong.Count} giá trị đã được duyệt trước đó.", $"{wrong.Count} value(s) already approved.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -51,6 +51,6 @@ public sealed class ReviewValues(AppDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new(SaveValues.Outcome.Saved, [], values.Count);
+        return UseCaseResult.Done(values.Count);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 
@@ -22,36 +23,25 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
     /// <param name="ReopenApproved">The coordinator's explicit choice to replace approved values (they go back to draft); without it an approved value whose content changes is refused.</param>
     public sealed record Request(IReadOnlyList<Item>? Items, bool ReopenApproved = false);
 
-    public enum Outcome
-    {
-        Saved,
-        NotFound,
-        Forbidden,
-        Invalid,
-    }
-
-    /// <summary>A problem with one item (by index in the batch) and one field.</summary>
-    public sealed record Problem(int Index, string Field, string Vi, string En);
-
     public sealed record SavedValue(string Unit, int Year, decimal Value, ValueState State, string? QualityFlag);
 
     /// <param name="Unchanged">Items whose content equals what is stored: not written, so state, reviewer and demo flag stay.</param>
-    public sealed record Result(Outcome Outcome, IReadOnlyList<Problem> Problems, IReadOnlyList<SavedValue> Saved, int Unchanged = 0);
+    public sealed record Saved(IReadOnlyList<SavedValue> Values, int Unchanged);
 
     public const int MaxItems = 2000;
 
-    public Task<Result> RunAsync(string code, Request request, ClaimsPrincipal user, ValueOrigin origin, CancellationToken cancellationToken = default) =>
-        ConcurrentSave.RunAsync(db, () => RunOnceAsync(code, request, user, origin, cancellationToken), () => new(Outcome.Invalid,
-            [new(-1, "items", "Số liệu vừa được người khác lưu cùng lúc; hãy tải lại trang và lưu lại.", "The values were saved by someone else at the same moment; reload and save again.")], []), cancellationToken);
+    public Task<UseCaseResult<Saved>> RunAsync(string code, Request request, ClaimsPrincipal user, ValueOrigin origin, CancellationToken cancellationToken = default) =>
+        ConcurrentSave.RunAsync(db, () => RunOnceAsync(code, request, user, origin, cancellationToken), () => (UseCaseResult<Saved>)Refused(Outcome.Invalid,
+            new(-1, "items", "Số liệu vừa được người khác lưu cùng lúc; hãy tải lại trang và lưu lại.", "The values were saved by someone else at the same moment; reload and save again.")), cancellationToken);
 
-    private async Task<Result> RunOnceAsync(string code, Request request, ClaimsPrincipal user, ValueOrigin origin, CancellationToken cancellationToken)
+    private async Task<UseCaseResult<Saved>> RunOnceAsync(string code, Request request, ClaimsPrincipal user, ValueOrigin origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
         var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
         if (indicator is null)
         {
-            return new(Outcome.NotFound, [new(-1, "code", $"Không có chỉ tiêu {code}.", $"No indicator {code}.")], []);
+            return Refused(Outcome.NotFound, new(-1, "code", $"Không có chỉ tiêu {code}.", $"No indicator {code}."));
         }
 
         var today = VietnamTime.Today(clock);
@@ -60,17 +50,17 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
         var access = IndicatorAccess.For(user, directory, today);
         if (!access.CanWrite)
         {
-            return new(Outcome.Forbidden, [new(-1, "", "Bạn không được nhập số liệu chỉ tiêu.", "You may not enter indicator values.")], []);
+            return Refused(Outcome.Forbidden, new(-1, "", "Bạn không được nhập số liệu chỉ tiêu.", "You may not enter indicator values."));
         }
 
         var items = request.Items ?? [];
         if (items.Count == 0 || items.Count > MaxItems)
         {
-            return new(Outcome.Invalid, [new(-1, "items", $"Cần từ 1 đến {MaxItems} dòng số liệu.", $"Send 1 to {MaxItems} items.")], []);
+            return Refused(Outcome.Invalid, new(-1, "items", $"Cần từ 1 đến {MaxItems} dòng số liệu.", $"Send 1 to {MaxItems} items."));
         }
 
         var existing = await db.IndicatorValues.Where(v => v.IndicatorId == indicator.Id).ToListAsync(cancellationToken);
-        var problems = new List<Problem>();
+        var problems = new List<ItemProblem>();
         var forbidden = false;
         var planned = new List<(int Index, Item Item, Unit? Unit, decimal Value)>();
         var seen = new Dictionary<(string, int), int>();
@@ -216,7 +206,7 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
         {
             logger.LogWarning("Indicator {Code}: {Count} value(s) refused, nothing saved: {Problems}", code, problems.Count,
                 string.Join("; ", problems.Select(p => $"item {p.Index + 1} {p.Field}: {p.En}")));
-            return new(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems, [], unchanged);
+            return UseCaseResult.Refused(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -260,7 +250,7 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new(Outcome.Saved, [], saved, unchanged);
+        return UseCaseResult.Done(new Saved(saved, unchanged));
     }
 
     /// <summary>Whether the item says what the stored row says (value from the ratio when only numerator and denominator are given).</summary>
@@ -277,6 +267,8 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
         var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
         return IndicatorAccess.For(user, directory, today).CanWrite;
     }
+
+    private static UseCaseResult Refused(Outcome outcome, ItemProblem problem) => UseCaseResult.Refused(outcome, [problem]);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

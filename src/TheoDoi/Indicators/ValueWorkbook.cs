@@ -8,6 +8,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Imports;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 
@@ -33,14 +34,10 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         ("H", "Ghi chú", "comment"),
     ];
 
-    /// <summary>A problem in the file: sheet, row and column as a spreadsheet shows them.</summary>
-    public sealed record Problem(string Sheet, int Row, string Column, string Header, string Vi, string En)
-    {
-        public string Text => Row > 0 ? $"Trang tính {Sheet}, dòng {Row}, cột {Column} ({Header}): {Vi}" : $"Trang tính {Sheet}: {Vi}";
-        public string TextEn => Row > 0 ? $"sheet {Sheet}, row {Row}, column {Column} ({Header}): {En}" : $"sheet {Sheet}: {En}";
-    }
+    private static readonly string[] s_headers = s_columns.Select(c => c.Header).ToArray();
 
-    public sealed record ImportResult(bool Saved, int Count, IReadOnlyList<Problem> Problems, bool Forbidden, int Unchanged = 0);
+    /// <param name="Unchanged">Rows equal to what is stored: not written.</param>
+    public sealed record Imported(int Saved, int Unchanged);
 
     /// <summary>A template for <paramref name="year"/> and the given unit codes (default: every unit the user may enter).</summary>
     public async Task<MemoryStream> TemplateAsync(int year, IReadOnlyList<string>? unitCodes, IReadOnlyList<string>? indicatorCodes, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -100,17 +97,17 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
     private static Dictionary<string, object?> Line(string text) => new() { ["Hướng dẫn"] = text };
 
     /// <param name="reopenApproved">The coordinator's explicit choice to replace approved values whose content changed.</param>
-    public async Task<ImportResult> ImportAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken cancellationToken = default, bool reopenApproved = false)
+    public async Task<UseCaseResult<Imported>> ImportAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken cancellationToken = default, bool reopenApproved = false)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(user);
         if (!await save.MayWriteAsync(user, cancellationToken))
         {
-            return new(false, 0, [new(fileName, 0, "", "", "Bạn không được nhập số liệu chỉ tiêu.", "You may not enter indicator values.")], true);
+            return UseCaseResult.Refused(Outcome.Forbidden, [new CellProblem(fileName, 0, "", "", "Bạn không được nhập số liệu chỉ tiêu.", "You may not enter indicator values.")]);
         }
 
         var indicators = await db.Indicators.AsNoTracking().Select(i => i.Code).ToListAsync(cancellationToken);
-        var problems = new List<Problem>();
+        var problems = new List<CellProblem>();
         var batches = new List<(string Sheet, List<SaveValues.Item> Items, List<int> Rows)>();
         try
         {
@@ -130,8 +127,7 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         catch (XlsxRejectedException rejected)
         {
             var problem = FromRejection(fileName, rejected);
-            Log(fileName, [problem]);
-            return new(false, 0, [problem], false);
+            return Refuse(fileName, [problem], forbidden: false);
         }
 
         if (problems.Count == 0 && batches.All(b => b.Items.Count == 0))
@@ -141,8 +137,7 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
 
         if (batches.All(b => b.Items.Count == 0))
         {
-            Log(fileName, problems);
-            return new(false, 0, problems, false);
+            return Refuse(fileName, problems, forbidden: false);
         }
 
         // Rows that could be read are checked too, so one upload lists every problem; nothing is kept unless none remains.
@@ -153,10 +148,10 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         foreach (var (sheet, items, rowNumbers) in batches.Where(b => b.Items.Count > 0))
         {
             var result = await save.RunAsync(sheet, new SaveValues.Request(items, reopenApproved), user, ValueOrigin.Xlsx, cancellationToken);
-            forbidden |= result.Outcome == SaveValues.Outcome.Forbidden;
-            count += result.Saved.Count;
-            unchanged += result.Unchanged;
-            foreach (var problem in result.Problems)
+            forbidden |= result.Outcome == Outcome.Forbidden;
+            count += result.Value?.Values.Count ?? 0;
+            unchanged += result.Value?.Unchanged ?? 0;
+            foreach (var problem in result.Problems.OfType<ItemProblem>())
             {
                 var column = s_columns.FirstOrDefault(c => c.Field == problem.Field);
                 problems.Add(new(sheet, problem.Index >= 0 ? rowNumbers[problem.Index] : 0, column.Column ?? "", column.Header ?? "", problem.Vi, problem.En));
@@ -167,30 +162,30 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            Log(fileName, problems);
-            return new(false, 0, problems, forbidden);
+            return Refuse(fileName, problems, forbidden);
         }
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Indicator upload {File}: {Count} value(s) saved, {Unchanged} unchanged", fileName, count, unchanged);
-        return new(true, count, [], false, unchanged);
+        return UseCaseResult.Done(new Imported(count, unchanged));
     }
 
-    private static (List<SaveValues.Item> Items, List<int> Rows) ReadSheet(string sheet, List<XlsxRow> rows, List<Problem> problems)
+    private static (List<SaveValues.Item> Items, List<int> Rows) ReadSheet(string sheet, List<XlsxRow> rows, List<CellProblem> problems)
     {
         var items = new List<SaveValues.Item>();
         var rowNumbers = new List<int>();
         foreach (var cells in rows.Where(r => r.Number > 1 && !r.IsBlank))
         {
-            var row = SpreadsheetText.RestoreRow(cells.ByLetter());
             var number = cells.Number;
-            var before = problems.Count;
-            var unit = CellNumber.Text(Cell(row, "A"));
-            var year = Integer(row, "C", sheet, number, problems);
-            var numerator = Number(row, "D", NumberKind.Ratio, sheet, number, problems);
-            var denominator = Number(row, "E", NumberKind.Ratio, sheet, number, problems);
-            var value = Number(row, "F", NumberKind.Decimal, sheet, number, problems);
-            if (problems.Count > before)
+            var reader = new CellReader(sheet, number, SpreadsheetText.RestoreRow(cells.ByLetter()), s_headers, problems);
+            var unit = reader.Text("A");
+            var year = reader.Year("C");
+            var numerator = reader.Number("D", NumberKind.Ratio);
+            var denominator = reader.Number("E", NumberKind.Ratio);
+            var value = reader.Number("F", NumberKind.Decimal);
+            var source = reader.Text("G");
+            var comment = reader.Text("H");
+            if (!reader.Ok)
             {
                 continue;
             }
@@ -200,7 +195,7 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
                 continue; // a template row left empty: nothing to enter for that unit
             }
 
-            items.Add(new SaveValues.Item(unit, year, value, numerator, denominator, CellNumber.Text(Cell(row, "G")), CellNumber.Text(Cell(row, "H")), ValueState.Draft));
+            items.Add(new SaveValues.Item(unit, year, value, numerator, denominator, source, comment, ValueState.Draft));
             rowNumbers.Add(number);
         }
 
@@ -208,7 +203,7 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
     }
 
     /// <summary>A refused workbook as a problem placed at its sheet, row and column when the reader knows them.</summary>
-    internal static Problem FromRejection(string fileName, XlsxRejectedException rejected)
+    internal static CellProblem FromRejection(string fileName, XlsxRejectedException rejected)
     {
         if (rejected.Cell is { } cell && XlsxReader.TryParseReference(cell, out var column, out var row))
         {
@@ -220,40 +215,9 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         return new(rejected.Sheet ?? fileName, 0, "", "", rejected.Reason.Vi, rejected.Reason.En);
     }
 
-    private void Log(string fileName, List<Problem> problems) =>
+    private UseCaseResult Refuse(string fileName, List<CellProblem> problems, bool forbidden)
+    {
         logger.LogWarning("Indicator upload {File} refused, nothing saved: {Problems}", fileName, string.Join("; ", problems.Select(p => p.TextEn)));
-
-    private static object? Cell(IDictionary<string, object?> row, string column) => row.TryGetValue(column, out var value) ? value : null;
-
-    private static bool IsBlank(object? value) => value is null || (value is string s && string.IsNullOrWhiteSpace(s));
-
-    private static decimal? Number(IDictionary<string, object?> row, string column, NumberKind kind, string sheet, int number, List<Problem> problems)
-    {
-        var parsed = CellNumber.Read(Cell(row, column), kind);
-        if (parsed.Error is { } error)
-        {
-            var header = s_columns.First(c => c.Column == column).Header;
-            problems.Add(new(sheet, number, column, header, error.Vi, error.En));
-        }
-
-        return parsed.Value;
-    }
-
-    private static int? Integer(IDictionary<string, object?> row, string column, string sheet, int number, List<Problem> problems)
-    {
-        var before = problems.Count;
-        var value = Number(row, column, NumberKind.Count, sheet, number, problems);
-        if (problems.Count > before || value is null)
-        {
-            return null;
-        }
-
-        if (value is < 1900 or > 2100)
-        {
-            problems.Add(new(sheet, number, column, "Năm", $"\"{value}\" không phải là năm.", $"\"{value}\" is not a year."));
-            return null;
-        }
-
-        return (int)value.Value;
+        return UseCaseResult.Refused(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems);
     }
 }

@@ -4,6 +4,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Plans;
 
@@ -44,7 +45,7 @@ public static class PlanEndpoints
             var tree = await PlanTree.LoadAsync(db, id, ct);
             if (tree is null)
             {
-                return TypedResults.Problem($"no plan with id {id}", statusCode: StatusCodes.Status404NotFound);
+                return UseCaseResult.NotFound($"Không có kế hoạch mã số {id}.", $"No plan with id {id}.").ToHttp();
             }
 
             var directory = await UnitDirectory.LoadAsync(db, ct);

@@ -5,6 +5,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
@@ -19,37 +20,35 @@ public sealed class ComputeIndicatorValues(AppDbContext db, TimeProvider clock)
 
     public sealed record Line(string Unit, string Name, decimal? Numerator, decimal? Denominator, string Outcome);
 
-    public sealed record Result(SaveValues.Outcome Outcome, IReadOnlyList<string> Errors, IReadOnlyList<Line> Lines);
-
-    public async Task<Result> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<UseCaseResult<IReadOnlyList<Line>>> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
         if (!(user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin)))
         {
-            return new(SaveValues.Outcome.Forbidden, ["Chỉ Vụ Kế hoạch - Tài chính mới tính số liệu từ sổ đăng ký (coordinator only)."], []);
+            return UseCaseResult.Forbidden("Chỉ Vụ Kế hoạch - Tài chính mới tính số liệu từ sổ đăng ký.", "Only the coordinator computes values from a registry.");
         }
 
         var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), ct);
         if (indicator is null)
         {
-            return new(SaveValues.Outcome.NotFound, [$"Không có chỉ tiêu {code} (no indicator {code})."], []);
+            return UseCaseResult.NotFound($"Không có chỉ tiêu {code}.", $"No indicator {code}.");
         }
 
         var today = VietnamTime.Today(clock);
         if (indicator.RegistrySource is null)
         {
-            return new(SaveValues.Outcome.Invalid, ["Chỉ tiêu này không tính từ sổ đăng ký (not computed from a registry)."], []);
+            return UseCaseResult.Invalid("Chỉ tiêu này không tính từ sổ đăng ký.", "This indicator is not computed from a registry.");
         }
 
         if (request.Year is not { } year || year < 2000 || year > today.Year)
         {
-            return new(SaveValues.Outcome.Invalid, ["Năm không hợp lệ (invalid year)."], []);
+            return UseCaseResult.Invalid("Năm không hợp lệ.", "The year is not valid.");
         }
 
         var lines = await ApplyAsync(indicator, year, request.Approve ? ValueState.Approved : ValueState.Submitted, user.Identity?.Name ?? "?", demo: false, ct);
         await db.SaveChangesAsync(ct);
-        return new(SaveValues.Outcome.Saved, [], lines);
+        return UseCaseResult.Done<IReadOnlyList<Line>>(lines);
     }
 
     /// <summary>Computes and stores the values (not saved yet); also used by the demo data.</summary>

@@ -26,28 +26,19 @@ public sealed class Park(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostSaveAsync(int id, ParkRegistry.SaveRequest request, [FromServices] ParkRegistry registry, CancellationToken cancellationToken) =>
         await AfterAsync(id, await registry.SaveAsync(id, request, User, cancellationToken), "Đã lưu.", cancellationToken);
 
-    private async Task<IActionResult> AfterAsync(int id, ParkRegistry.Result result, string message, CancellationToken cancellationToken)
+    private Task<IActionResult> AfterAsync(int id, UseCaseResult<int> saved, string message, CancellationToken cancellationToken)
     {
         // A number or date the form could not read refuses the form (the registry saw an empty field).
-        if (FormRefusals.Of(HttpContext) is { } unreadable)
+        var result = FormRefusals.Of(HttpContext) ?? saved.Status;
+        return this.AnswerAsync(result, () =>
         {
-            result = new ParkRegistry.Result(SaveValues.Outcome.Invalid, unreadable.Errors);
-        }
-
-        switch (result.Outcome)
+            Saved = message;
+            return RedirectToPage(new { id });
+        }, async () =>
         {
-            case SaveValues.Outcome.Saved:
-                Saved = message;
-                return RedirectToPage(new { id });
-            case SaveValues.Outcome.NotFound:
-                return NotFound();
-            case SaveValues.Outcome.Forbidden:
-                return Forbid();
-            default:
-                Errors = result.Errors;
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-        }
+            Errors = result.Errors;
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

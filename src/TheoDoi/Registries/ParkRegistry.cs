@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
@@ -41,8 +43,6 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
 
     public sealed record CheckRequest(DateOnly? Date, bool? MeetsStandard, CheckMethod? Method, string? Reference, string? Standard, string? Note);
 
-    public sealed record Result(SaveValues.Outcome Outcome, IReadOnlyList<string> Errors, int? Id = null);
-
     public static async Task<(List<IndustrialPark> Parks, UnitDirectory Directory)> LoadAsync(AppDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -78,7 +78,7 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
         return rows;
     }
 
-    public async Task<Result> SaveAsync(int? id, SaveRequest request, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<UseCaseResult<int>> SaveAsync(int? id, SaveRequest request, ClaimsPrincipal user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
@@ -87,7 +87,7 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
         var access = RegistryAccess.For(user, directory, today);
         if (!access.CanEditAny)
         {
-            return new(SaveValues.Outcome.Forbidden, ["Bạn không được sửa sổ đăng ký KCN (you may not edit the park register)."]);
+            return UseCaseResult.Forbidden("Bạn không được sửa sổ đăng ký KCN.", "You may not edit the park register.");
         }
 
         IndustrialPark? park = null;
@@ -96,25 +96,25 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
             park = await db.IndustrialParks.SingleOrDefaultAsync(p => p.Id == parkId, ct);
             if (park is null)
             {
-                return new(SaveValues.Outcome.NotFound, [$"Không có KCN {parkId} (no park {parkId})."]);
+                return UseCaseResult.NotFound($"Không có KCN {parkId}.", $"No park {parkId}.");
             }
         }
 
-        var errors = new List<string>();
+        var errors = new List<Bilingual>();
         var code = request.Code?.Trim() ?? park?.Code;
         if (string.IsNullOrEmpty(code) || code.Length > 32)
         {
-            errors.Add("Cần mã KCN (tối đa 32 ký tự) (park code required).");
+            errors.Add(new("Cần mã KCN (tối đa 32 ký tự).", "The park code is required (at most 32 characters)."));
         }
         else if (await db.IndustrialParks.AnyAsync(p => p.Code == code && p.Id != (id ?? 0), ct))
         {
-            errors.Add($"Mã {code} đã có (code {code} exists).");
+            errors.Add(new($"Mã {code} đã có.", $"The code {code} already exists."));
         }
 
         var name = request.Name?.Trim() ?? park?.Name;
         if (string.IsNullOrEmpty(name))
         {
-            errors.Add("Cần tên KCN (park name required).");
+            errors.Add(new("Cần tên KCN.", "The park name is required."));
         }
 
         var since = request.OperatingSince ?? park?.OperatingSince;
@@ -124,39 +124,39 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
             unit = ResolveProvince(directory, unitCode.Trim(), since ?? today);
             if (unit is null)
             {
-                errors.Add($"Không có tỉnh, thành phố mã {unitCode} (no province {unitCode}).");
+                errors.Add(new($"Không có tỉnh, thành phố mã {unitCode}.", $"No province with code {unitCode}."));
             }
         }
         else if (unit is null)
         {
-            errors.Add("Cần mã tỉnh, thành phố (province code required).");
+            errors.Add(new("Cần mã tỉnh, thành phố.", "The province code is required."));
         }
 
         if (request.AreaHa is < 0 || request.PlantCapacity is < 0)
         {
-            errors.Add("Diện tích, công suất không được âm (area and capacity must not be negative).");
+            errors.Add(new("Diện tích, công suất không được âm.", "Area and capacity must not be negative."));
         }
 
         if (since is { } s && s > today)
         {
-            errors.Add("Ngày bắt đầu hoạt động không được sau hôm nay (operating since must not be in the future).");
+            errors.Add(new("Ngày bắt đầu hoạt động không được sau hôm nay.", "The operating-since date must not be in the future."));
         }
 
         var state = request.State ?? park?.State ?? ParkState.Operating;
         var closedOn = request.ClosedOn ?? park?.ClosedOn;
         if (state == ParkState.Closed && closedOn is null)
         {
-            errors.Add("KCN đã đóng cần ngày đóng (a closed park needs its closing date).");
+            errors.Add(new("KCN đã đóng cần ngày đóng.", "A closed park needs its closing date."));
         }
 
         if (unit is not null && !access.CanEdit(unit.Id) || park is not null && !access.CanEdit(park.UnitId))
         {
-            return new(SaveValues.Outcome.Forbidden, ["Bạn chỉ được sửa KCN của đơn vị mình (you may edit your own unit's parks only)."]);
+            return UseCaseResult.Forbidden("Bạn chỉ được sửa KCN của đơn vị mình.", "You may edit your own unit's parks only.");
         }
 
         if (errors.Count > 0)
         {
-            return new(SaveValues.Outcome.Invalid, errors);
+            return UseCaseResult.Invalid([.. errors]);
         }
 
         if (park is null)
@@ -180,10 +180,10 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
         park.Note = request.Note is null ? park.Note : string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         park.Version++;
         await db.SaveChangesAsync(ct);
-        return new(SaveValues.Outcome.Saved, [], park.Id);
+        return UseCaseResult.Done(park.Id);
     }
 
-    public async Task<Result> AddCheckAsync(int id, CheckRequest request, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<UseCaseResult<int>> AddCheckAsync(int id, CheckRequest request, ClaimsPrincipal user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
@@ -191,39 +191,39 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
         var park = await db.IndustrialParks.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null)
         {
-            return new(SaveValues.Outcome.NotFound, [$"Không có KCN {id} (no park {id})."]);
+            return UseCaseResult.NotFound($"Không có KCN {id}.", $"No park {id}.");
         }
 
         var access = RegistryAccess.For(user, await UnitDirectory.LoadAsync(db, ct), today);
         if (!access.CanEdit(park.UnitId))
         {
-            return new(SaveValues.Outcome.Forbidden, ["Bạn chỉ được ghi kết quả kiểm tra cho KCN của đơn vị mình (own unit's parks only)."]);
+            return UseCaseResult.Forbidden("Bạn chỉ được ghi kết quả kiểm tra cho KCN của đơn vị mình.", "You may record checks for your own unit's parks only.");
         }
 
-        var errors = new List<string>();
+        var errors = new List<Bilingual>();
         if (request.Date is not { } date || date > today)
         {
-            errors.Add("Cần ngày kiểm tra, quan trắc, không sau hôm nay (date required, not in the future).");
+            errors.Add(new("Cần ngày kiểm tra, quan trắc, không sau hôm nay.", "The check date is required and must not be in the future."));
         }
 
         if (request.MeetsStandard is null)
         {
-            errors.Add("Cần kết quả: đạt hay không đạt quy chuẩn (result required).");
+            errors.Add(new("Cần kết quả: đạt hay không đạt quy chuẩn.", "The result is required: meets the standard or not."));
         }
 
         if (string.IsNullOrWhiteSpace(request.Reference))
         {
-            errors.Add("Cần văn bản, kết quả quan trắc làm căn cứ (the inspection record or monitoring report is required).");
+            errors.Add(new("Cần văn bản, kết quả quan trắc làm căn cứ.", "The inspection record or monitoring report is required."));
         }
 
         if (!park.HasCentralPlant)
         {
-            errors.Add("KCN chưa có nhà máy xử lý nước thải tập trung (the park has no central plant).");
+            errors.Add(new("KCN chưa có nhà máy xử lý nước thải tập trung.", "The park has no central plant."));
         }
 
         if (errors.Count > 0)
         {
-            return new(SaveValues.Outcome.Invalid, errors);
+            return UseCaseResult.Invalid([.. errors]);
         }
 
         var check = new ParkComplianceCheck
@@ -239,7 +239,7 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
         };
         db.ParkComplianceChecks.Add(check);
         await db.SaveChangesAsync(ct);
-        return new(SaveValues.Outcome.Saved, [], check.Id);
+        return UseCaseResult.Done(check.Id);
     }
 
     /// <summary>A province code as of a day: the period valid then, else the latest period with that code.</summary>

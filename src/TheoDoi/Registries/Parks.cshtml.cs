@@ -43,13 +43,13 @@ public sealed class Parks(AppDbContext db, TimeProvider clock) : PageModel
 
         await using var stream = file.OpenReadStream();
         var result = await workbook.ImportParksAsync(stream, file.FileName, User, cancellationToken);
-        if (result.Saved)
+        if (result.IsDone)
         {
-            Saved = $"Đã nhận tệp {file.FileName}: {result.Count} dòng.";
+            Saved = $"Đã nhận tệp {file.FileName}: {result.Done()} dòng.";
             return RedirectToPage();
         }
 
-        Errors = result.Problems.Select(p => p.Text).ToList();
+        Errors = result.Errors;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadAsync(null, cancellationToken);
         return Page();
@@ -57,16 +57,14 @@ public sealed class Parks(AppDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostAddAsync(ParkRegistry.SaveRequest request, [FromServices] ParkRegistry registry, CancellationToken cancellationToken)
     {
-        var result = FormRefusals.Of(HttpContext) is { } unreadable
-            ? new ParkRegistry.Result(Indicators.SaveValues.Outcome.Invalid, unreadable.Errors)
-            : await registry.SaveAsync(null, request, User, cancellationToken);
-        if (result.Outcome == Indicators.SaveValues.Outcome.Saved)
+        var result = FormRefusals.Of(HttpContext) ?? await registry.SaveAsync(null, request, User, cancellationToken);
+        if (result.IsDone)
         {
-            return Redirect($"/registries/parks/{result.Id}");
+            return Redirect($"/registries/parks/{result.Done()}");
         }
 
         Errors = result.Errors;
-        Response.StatusCode = result.Outcome == Indicators.SaveValues.Outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
         await LoadAsync(null, cancellationToken);
         return Page();
     }

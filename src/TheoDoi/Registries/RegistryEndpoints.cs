@@ -1,9 +1,11 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
+using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
@@ -20,6 +22,9 @@ public static class RegistryEndpoints
 
     public sealed record WasteDto(string Unit, string UnitName, int Year, decimal? UrbanGenerated, decimal? UrbanCollected, decimal? UrbanTreated,
         decimal? HazardousGenerated, decimal? HazardousTreated, double? UrbanShare, double? HazardousShare, string? Source, bool Demo);
+
+    /// <summary>The id of a saved park or check.</summary>
+    public sealed record SavedIdDto(int Id);
 
     public static RouteGroupBuilder MapRegistries(this RouteGroupBuilder api)
     {
@@ -38,19 +43,19 @@ public static class RegistryEndpoints
             var (parks, directory) = await ParkRegistry.LoadAsync(db, ct);
             return parks.FirstOrDefault(p => p.Id == id) is { } park
                 ? TypedResults.Ok(ToDto(ParkRegistry.OnDay([park], directory, day)[0], day, directory))
-                : TypedResults.Problem($"no park {id}", statusCode: StatusCodes.Status404NotFound);
+                : UseCaseResult.NotFound($"Không có KCN {id}.", $"No park {id}.").ToHttp();
         }).WithSummary("One park with all its inspections and monitoring results.");
 
-        registries.MapPost("/parks", async Task<IResult> (ParkRegistry.SaveRequest request, ParkRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>
-            ToHttp(await registry.SaveAsync(null, request, user, ct)))
+        registries.MapPost("/parks", async Task<Results<Ok<SavedIdDto>, UseCaseProblem>> (ParkRegistry.SaveRequest request, ParkRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>
+            (await registry.SaveAsync(null, request, user, ct)).ToHttp(id => TypedResults.Ok(new SavedIdDto(id))))
             .WithSummary("Register a park (coordinator, steward, admin; a reporter for its own province).");
 
-        registries.MapPut("/parks/{id:int}", async Task<IResult> (int id, ParkRegistry.SaveRequest request, ParkRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>
-            ToHttp(await registry.SaveAsync(id, request, user, ct)))
+        registries.MapPut("/parks/{id:int}", async Task<Results<Ok<SavedIdDto>, UseCaseProblem>> (int id, ParkRegistry.SaveRequest request, ParkRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>
+            (await registry.SaveAsync(id, request, user, ct)).ToHttp(id => TypedResults.Ok(new SavedIdDto(id))))
             .WithSummary("Change a park (fields left out keep their value).");
 
-        registries.MapPost("/parks/{id:int}/checks", async Task<IResult> (int id, ParkRegistry.CheckRequest request, ParkRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>
-            ToHttp(await registry.AddCheckAsync(id, request, user, ct)))
+        registries.MapPost("/parks/{id:int}/checks", async Task<Results<Ok<SavedIdDto>, UseCaseProblem>> (int id, ParkRegistry.CheckRequest request, ParkRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>
+            (await registry.AddCheckAsync(id, request, user, ct)).ToHttp(id => TypedResults.Ok(new SavedIdDto(id))))
             .WithSummary("Record an inspection or monitoring result of the park's central plant: date, met the standard or not, the document that shows it.");
 
         registries.MapGet("/parks/indicator", async (DateOnly? at, string? by, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -67,34 +72,15 @@ public static class RegistryEndpoints
                 .Select(ToDto).ToList())
             .WithSummary("Waste statistics per unit and year (urban domestic solid waste t/day; hazardous waste t/year).");
 
-        registries.MapPut("/waste", async Task<IResult> (WasteRegistry.Request request, WasteRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>
-            IndicatorEndpoints.ToHttp(await registry.SaveAsync(request, user, ct)))
+        registries.MapPut("/waste", async Task<Results<Ok<IndicatorEndpoints.SaveResultDto>, UseCaseProblem>> (WasteRegistry.Request request, WasteRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>
+            (await registry.SaveAsync(request, user, ct)).ToHttp(IndicatorEndpoints.SavedOk))
             .WithSummary("Enter waste statistics in a batch (all or nothing): `items` of {unit, year, urbanGenerated, urbanCollected, urbanTreated, hazardousGenerated, hazardousTreated, source}.");
 
-        registries.MapPost("/compute/{code}", async Task<IResult> (string code, ComputeIndicatorValues.Request request, ComputeIndicatorValues compute, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            var result = await compute.RunAsync(code, request, user, ct);
-            return result.Outcome == SaveValues.Outcome.Saved
-                ? TypedResults.Ok(result.Lines)
-                : TypedResults.Problem(string.Join(" ", result.Errors), statusCode: result.Outcome switch
-                {
-                    SaveValues.Outcome.NotFound => StatusCodes.Status404NotFound,
-                    SaveValues.Outcome.Forbidden => StatusCodes.Status403Forbidden,
-                    _ => StatusCodes.Status400BadRequest,
-                });
-        }).RequireAuthorization(Policies.ManagePlan).WithSummary("Compute an indicator's values for a year from its registry (coordinator); values entered by hand are kept.");
+        registries.MapPost("/compute/{code}", async Task<Results<Ok<IReadOnlyList<ComputeIndicatorValues.Line>>, UseCaseProblem>> (string code, ComputeIndicatorValues.Request request, ComputeIndicatorValues compute, ClaimsPrincipal user, CancellationToken ct) =>
+            (await compute.RunAsync(code, request, user, ct)).ToHttp(TypedResults.Ok)).RequireAuthorization(Policies.ManagePlan).WithSummary("Compute an indicator's values for a year from its registry (coordinator); values entered by hand are kept.");
 
         return api;
     }
-
-    private static IResult ToHttp(ParkRegistry.Result result) => result.Outcome switch
-    {
-        SaveValues.Outcome.Saved => TypedResults.Ok(new { id = result.Id }),
-        SaveValues.Outcome.NotFound => TypedResults.Problem(string.Join(" ", result.Errors), statusCode: StatusCodes.Status404NotFound),
-        SaveValues.Outcome.Forbidden => TypedResults.Problem(string.Join(" ", result.Errors), statusCode: StatusCodes.Status403Forbidden),
-        _ => TypedResults.Problem(string.Join(" ", result.Errors), statusCode: StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["errors"] = result.Errors }),
-    };
 
     private static CheckDto ToDto(ParkComplianceCheck c) => new(c.Id, c.Date, c.MeetsStandard, c.Method, c.Reference, c.Standard, c.Note);
 

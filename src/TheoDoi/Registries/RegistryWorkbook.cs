@@ -8,6 +8,7 @@ using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 using TheoDoi.Imports;
 using TheoDoi.Indicators;
+using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
@@ -28,8 +29,6 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
 
     private static readonly string[] s_wasteHeaders =
         ["Mã tỉnh", "Đơn vị", "Năm", "CTRSH đô thị phát sinh (tấn/ngày)", "CTRSH đô thị thu gom (tấn/ngày)", "CTRSH đô thị xử lý theo quy định (tấn/ngày)", "CTNH phát sinh (tấn/năm)", "CTNH thu gom, vận chuyển, xử lý (tấn/năm)", "Nguồn", "Ghi chú"];
-
-    public sealed record ImportResult(bool Saved, int Count, IReadOnlyList<ValueWorkbook.Problem> Problems, bool Forbidden);
 
     public async Task<MemoryStream> ExportParksAsync(CancellationToken ct)
     {
@@ -60,7 +59,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
         return await SaveAsync(new Dictionary<string, object> { [WasteSheet] = rows.Count > 0 ? rows : [Row(s_wasteHeaders)] }, ct);
     }
 
-    public async Task<ImportResult> ImportParksAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<UseCaseResult<int>> ImportParksAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
         var (sheets, problem) = await ReadAsync(file, fileName, [ParkSheet, CheckSheet], ct);
@@ -69,7 +68,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
             return Refuse(fileName, [problem], false);
         }
 
-        var problems = new List<ValueWorkbook.Problem>();
+        var problems = new List<CellProblem>();
         var forbidden = false;
         var count = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -87,9 +86,9 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
 
             var id = request.Code is { } code ? await db.IndustrialParks.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct) : null;
             var result = await parks.SaveAsync(id, request, user, ct);
-            forbidden |= result.Outcome == SaveValues.Outcome.Forbidden;
-            problems.AddRange(result.Errors.Select(e => new ValueWorkbook.Problem(ParkSheet, number, "A", s_parkHeaders[0], e, e)));
-            count += result.Outcome == SaveValues.Outcome.Saved ? 1 : 0;
+            forbidden |= result.Outcome == Outcome.Forbidden;
+            problems.AddRange(result.Messages.Select(m => new CellProblem(ParkSheet, number, "A", s_parkHeaders[0], m.Vi, m.En)));
+            count += result.IsDone ? 1 : 0;
         }
 
         foreach (var (number, row) in sheets[CheckSheet])
@@ -115,15 +114,15 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
             }
 
             var result = await parks.AddCheckAsync(id.Value, request, user, ct);
-            forbidden |= result.Outcome == SaveValues.Outcome.Forbidden;
-            problems.AddRange(result.Errors.Select(e => new ValueWorkbook.Problem(CheckSheet, number, "B", s_checkHeaders[1], e, e)));
-            count += result.Outcome == SaveValues.Outcome.Saved ? 1 : 0;
+            forbidden |= result.Outcome == Outcome.Forbidden;
+            problems.AddRange(result.Messages.Select(m => new CellProblem(CheckSheet, number, "B", s_checkHeaders[1], m.Vi, m.En)));
+            count += result.IsDone ? 1 : 0;
         }
 
         return await FinishAsync(transaction, fileName, problems, forbidden, count, ct);
     }
 
-    public async Task<ImportResult> ImportWasteAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<UseCaseResult<int>> ImportWasteAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
         var (sheets, problem) = await ReadAsync(file, fileName, [WasteSheet], ct);
@@ -132,7 +131,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
             return Refuse(fileName, [problem], false);
         }
 
-        var problems = new List<ValueWorkbook.Problem>();
+        var problems = new List<CellProblem>();
         var items = new List<WasteRegistry.Item>();
         var numbers = new List<int>();
         foreach (var (number, row) in sheets[WasteSheet])
@@ -155,17 +154,17 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
         var result = await waste.SaveAsync(new WasteRegistry.Request(items), user, ct);
         string[] columns = ["A", "B", "C", "D", "E", "F", "G", "H"];
         string[] fields = ["unit", "name", "year", "urbanGenerated", "urbanCollected", "urbanTreated", "hazardousGenerated", "hazardousTreated"];
-        var mapped = result.Problems.Select(p =>
+        var mapped = result.Problems.OfType<ItemProblem>().Select(p =>
         {
             var at = Math.Max(0, Array.IndexOf(fields, p.Field));
-            return new ValueWorkbook.Problem(WasteSheet, p.Index >= 0 ? numbers[p.Index] : 0, columns[at], s_wasteHeaders[at], p.Vi, p.En);
+            return new CellProblem(WasteSheet, p.Index >= 0 ? numbers[p.Index] : 0, columns[at], s_wasteHeaders[at], p.Vi, p.En);
         }).ToList();
-        return result.Outcome == SaveValues.Outcome.Saved
-            ? new ImportResult(true, result.Saved.Count, [], false)
-            : Refuse(fileName, mapped, result.Outcome == SaveValues.Outcome.Forbidden);
+        return result.IsDone
+            ? UseCaseResult.Done(result.Done().Values.Count)
+            : Refuse(fileName, mapped, result.Outcome == Outcome.Forbidden);
     }
 
-    private async Task<ImportResult> FinishAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, string fileName, List<ValueWorkbook.Problem> problems, bool forbidden, int count, CancellationToken ct)
+    private async Task<UseCaseResult<int>> FinishAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, string fileName, List<CellProblem> problems, bool forbidden, int count, CancellationToken ct)
     {
         if (problems.Count > 0 || count == 0)
         {
@@ -176,16 +175,16 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
 
         await transaction.CommitAsync(ct);
         logger.LogInformation("Registry upload {File}: {Count} row(s) saved", fileName, count);
-        return new(true, count, [], false);
+        return UseCaseResult.Done(count);
     }
 
-    private ImportResult Refuse(string fileName, IReadOnlyList<ValueWorkbook.Problem> problems, bool forbidden)
+    private UseCaseResult Refuse(string fileName, IReadOnlyList<CellProblem> problems, bool forbidden)
     {
         logger.LogWarning("Registry upload {File} refused, nothing saved: {Problems}", fileName, string.Join("; ", problems.Select(p => p.TextEn)));
-        return new(false, 0, problems, forbidden);
+        return UseCaseResult.Refused(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems);
     }
 
-    private static async Task<(Dictionary<string, List<(int, IDictionary<string, object?>)>> Sheets, ValueWorkbook.Problem? Problem)> ReadAsync(Stream file, string fileName, string[] required, CancellationToken ct)
+    private static async Task<(Dictionary<string, List<(int, IDictionary<string, object?>)>> Sheets, CellProblem? Problem)> ReadAsync(Stream file, string fileName, string[] required, CancellationToken ct)
     {
         await Task.CompletedTask;
         var sheets = new Dictionary<string, List<(int, IDictionary<string, object?>)>>();
@@ -237,102 +236,4 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
     }
 
     private static DateTime? Date(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
-
-    /// <summary>Reads typed cells of one row, naming each problem by sheet, row and column.</summary>
-    private sealed class CellReader(string sheet, int number, IDictionary<string, object?> row, string[] headers, List<ValueWorkbook.Problem> problems)
-    {
-        private readonly int _before = problems.Count;
-
-        public bool Ok => problems.Count == _before;
-
-        private object? Raw(string column) => row.TryGetValue(column, out var value) && !(value is string s && string.IsNullOrWhiteSpace(s)) ? value : null;
-
-        /// <summary>A text or date cell: a formula without value or an error value is refused, not read as text.</summary>
-        private object? Plain(string column)
-        {
-            var value = Raw(column);
-            if (value is XlsxFormula or XlsxError)
-            {
-                var reason = CellNumber.Read(value, NumberKind.Decimal).Error!;
-                Fail(column, reason.Vi, reason.En);
-                return null;
-            }
-
-            return value;
-        }
-
-        private void Fail(string column, string vi, string en)
-        {
-            var index = column[0] - 'A';
-            problems.Add(new(sheet, number, column, index < headers.Length ? headers[index] : column, vi, en));
-        }
-
-        public string? Text(string column) => CellNumber.Text(Plain(column));
-
-        public decimal? Number(string column, NumberKind kind = NumberKind.Decimal)
-        {
-            var parsed = CellNumber.Read(Raw(column), kind);
-            if (parsed.Error is { } error)
-            {
-                Fail(column, error.Vi, error.En);
-            }
-
-            return parsed.Value;
-        }
-
-        public DateOnly? Date(string column)
-        {
-            switch (Plain(column))
-            {
-                case null: return null;
-                case DateTime dt: return DateOnly.FromDateTime(dt);
-                case double d when d is > 0 and < 2958466: return DateOnly.FromDateTime(DateTime.FromOADate(d));
-                case string s:
-                    // The one reader of typed dates (day first, never month first), as the forms use.
-                    var parsed = DateText.Parse(s);
-                    if (parsed.Error is { } error)
-                    {
-                        Fail(column, $"\"{s.Trim()}\": {error.Vi}", $"\"{s.Trim()}\": {error.En}");
-                    }
-
-                    return parsed.Value;
-                case var other:
-                    Fail(column, $"\"{other}\" không phải là ngày (dd/mm/yyyy).", $"\"{other}\" is not a date (dd/mm/yyyy).");
-                    return null;
-            }
-        }
-
-        public bool? YesNo(string column)
-        {
-            var text = Text(column)?.ToLowerInvariant();
-            switch (text)
-            {
-                case null: return null;
-                case "có" or "co" or "x" or "yes" or "true" or "1" or "đạt" or "dat": return true;
-                case "không" or "khong" or "no" or "false" or "0" or "không đạt": return false;
-                default:
-                    Fail(column, $"\"{text}\" phải là Có hoặc Không.", $"\"{text}\" must be yes or no.");
-                    return null;
-            }
-        }
-
-        public T? Choice<T>(string column, IReadOnlyDictionary<string, T> choices)
-            where T : struct
-        {
-            var text = Text(column);
-            if (text is null)
-            {
-                return null;
-            }
-
-            var match = choices.FirstOrDefault(c => c.Key.Equals(text, StringComparison.OrdinalIgnoreCase));
-            if (match.Key is null)
-            {
-                Fail(column, $"\"{text}\" phải là một trong: {string.Join(", ", choices.Keys)}.", $"\"{text}\" must be one of: {string.Join(", ", choices.Keys)}.");
-                return null;
-            }
-
-            return match.Value;
-        }
-    }
 }

@@ -48,13 +48,13 @@ public sealed class Waste(AppDbContext db, TimeProvider clock) : PageModel
         if (errors.Count == 0)
         {
             var result = await registry.SaveAsync(new WasteRegistry.Request(list), User, cancellationToken);
-            if (result.Outcome == SaveValues.Outcome.Saved)
+            if (result.IsDone)
             {
-                Saved = $"Đã lưu {result.Saved.Count} dòng.";
+                Saved = $"Đã lưu {result.Done().Values.Count} dòng.";
                 return Redirect($"/registries/waste?year={Year}");
             }
 
-            errors.AddRange(result.Problems.Select(p => (p.Index >= 0 ? list[p.Index].Unit + ": " : "") + p.Vi));
+            errors.AddRange(result.Problems.OfType<ItemProblem>().Select(p => (p.Index >= 0 ? list[p.Index].Unit + ": " : "") + p.Reason().Pick()));
         }
 
         Errors = errors;
@@ -75,13 +75,13 @@ public sealed class Waste(AppDbContext db, TimeProvider clock) : PageModel
 
         await using var stream = file.OpenReadStream();
         var result = await workbook.ImportWasteAsync(stream, file.FileName, User, cancellationToken);
-        if (result.Saved)
+        if (result.IsDone)
         {
-            Saved = $"Đã nhận tệp {file.FileName}: {result.Count} dòng.";
+            Saved = $"Đã nhận tệp {file.FileName}: {result.Done()} dòng.";
             return Redirect($"/registries/waste?year={Year}");
         }
 
-        Errors = result.Problems.Select(p => p.Text).ToList();
+        Errors = result.Errors;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -4,6 +4,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
@@ -16,11 +17,11 @@ public sealed class WasteRegistry(AppDbContext db, TimeProvider clock)
 
     public sealed record Request(IReadOnlyList<Item>? Items);
 
-    public Task<SaveValues.Result> SaveAsync(Request request, ClaimsPrincipal user, CancellationToken ct = default) =>
-        ConcurrentSave.RunAsync(db, () => SaveOnceAsync(request, user, ct), () => new(SaveValues.Outcome.Invalid,
-            [new(-1, "items", "Số liệu vừa được người khác lưu cùng lúc; hãy tải lại trang và lưu lại.", "The figures were saved by someone else at the same moment; reload and save again.")], []), ct);
+    public Task<UseCaseResult<SaveValues.Saved>> SaveAsync(Request request, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ConcurrentSave.RunAsync(db, () => SaveOnceAsync(request, user, ct), () => (UseCaseResult<SaveValues.Saved>)UseCaseResult.Refused(Outcome.Invalid,
+            [new ItemProblem(-1, "items", "Số liệu vừa được người khác lưu cùng lúc; hãy tải lại trang và lưu lại.", "The figures were saved by someone else at the same moment; reload and save again.")]), ct);
 
-    private async Task<SaveValues.Result> SaveOnceAsync(Request request, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<UseCaseResult<SaveValues.Saved>> SaveOnceAsync(Request request, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
@@ -31,15 +32,15 @@ public sealed class WasteRegistry(AppDbContext db, TimeProvider clock)
         var items = request.Items ?? [];
         if (!access.CanEditAny)
         {
-            return new(SaveValues.Outcome.Forbidden, [new(-1, "", "Bạn không được sửa thống kê chất thải.", "You may not edit waste statistics.")], []);
+            return UseCaseResult.Refused(Outcome.Forbidden, [new ItemProblem(-1, "", "Bạn không được sửa thống kê chất thải.", "You may not edit waste statistics.")]);
         }
 
         if (items.Count is 0 or > SaveValues.MaxItems)
         {
-            return new(SaveValues.Outcome.Invalid, [new(-1, "items", "Cần ít nhất một dòng.", "Send at least one item.")], []);
+            return UseCaseResult.Refused(Outcome.Invalid, [new ItemProblem(-1, "items", "Cần ít nhất một dòng.", "Send at least one item.")]);
         }
 
-        var problems = new List<SaveValues.Problem>();
+        var problems = new List<ItemProblem>();
         var forbidden = false;
         var planned = new List<(Item Item, Unit Unit)>();
         var seen = new HashSet<(int, int)>();
@@ -99,7 +100,7 @@ public sealed class WasteRegistry(AppDbContext db, TimeProvider clock)
 
         if (problems.Count > 0)
         {
-            return new(forbidden ? SaveValues.Outcome.Forbidden : SaveValues.Outcome.Invalid, problems, []);
+            return UseCaseResult.Refused(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems);
         }
 
         var ids = planned.Select(p => p.Unit.Id).ToList();
@@ -126,6 +127,6 @@ public sealed class WasteRegistry(AppDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
-        return new(SaveValues.Outcome.Saved, [], planned.Select(p => new SaveValues.SavedValue(p.Unit.Code, p.Item.Year!.Value, 0, ValueState.Draft, null)).ToList());
+        return UseCaseResult.Done(new SaveValues.Saved(planned.Select(p => new SaveValues.SavedValue(p.Unit.Code, p.Item.Year!.Value, 0, ValueState.Draft, null)).ToList(), 0));
     }
 }

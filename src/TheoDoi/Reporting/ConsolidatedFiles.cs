@@ -1,5 +1,6 @@
 using TheoDoi.Core.Texts;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
 
@@ -11,18 +12,18 @@ public sealed class ConsolidatedFiles(AppDbContext db, TimeProvider clock, IConf
 
     public static readonly string[] Formats = ["docx", "xlsx", "pdf"];
 
-    /// <returns>The file, or null with the reason (unknown cycle or format, PDF unavailable).</returns>
-    public async Task<(File? File, int Status, string? Error)> CreateAsync(int year, string format, bool party, bool draft, CancellationToken cancellationToken)
+    /// <returns>The file, or the reason there is none (unknown format or cycle, PDF unavailable on this machine).</returns>
+    public async Task<UseCaseResult<File>> CreateAsync(int year, string format, bool party, bool draft, CancellationToken cancellationToken)
     {
         if (!Formats.Contains(format))
         {
-            return (null, StatusCodes.Status400BadRequest, new Bilingual($"Định dạng '{format}' không hỗ trợ; dùng docx, xlsx hoặc pdf.", $"The format '{format}' is not supported; use docx, xlsx or pdf.").Pick());
+            return UseCaseResult.Invalid($"Định dạng '{format}' không hỗ trợ; dùng docx, xlsx hoặc pdf.", $"The format '{format}' is not supported; use docx, xlsx or pdf.");
         }
 
         var report = await ConsolidatedReport.BuildAsync(db, year, draft, clock, cancellationToken);
         if (report is null)
         {
-            return (null, StatusCodes.Status404NotFound, new Bilingual($"Chưa có kỳ báo cáo năm {year}.", $"There is no reporting cycle for {year}.").Pick());
+            return UseCaseResult.NotFound($"Chưa có kỳ báo cáo năm {year}.", $"There is no reporting cycle for {year}.");
         }
 
         var name = $"bao-cao-512-nam-{year}{(party ? "-dang" : "")}{(draft ? "-du-thao" : "")}";
@@ -30,18 +31,18 @@ public sealed class ConsolidatedFiles(AppDbContext db, TimeProvider clock, IConf
         if (format == "xlsx")
         {
             ConsolidatedXlsx.Write(report, stream);
-            return (new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"), StatusCodes.Status200OK, null);
+            return UseCaseResult.Done(new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"));
         }
 
         ConsolidatedDocx.Write(report, party, stream, configuration?[party ? "Reporting:PartySigner" : "Reporting:Signer"]);
         if (format == "docx")
         {
-            return (new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"), StatusCodes.Status200OK, null);
+            return UseCaseResult.Done(new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"));
         }
 
         var (pdf, error) = await PdfConverter.ConvertAsync(stream.ToArray(), cancellationToken);
         return pdf is null
-            ? (null, StatusCodes.Status503ServiceUnavailable, error)
-            : (new File(pdf, "application/pdf", name + ".pdf"), StatusCodes.Status200OK, null);
+            ? UseCaseResult.Unavailable(new(error!, error!))
+            : UseCaseResult.Done(new File(pdf, "application/pdf", name + ".pdf"));
     }
 }

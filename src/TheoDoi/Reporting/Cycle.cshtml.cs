@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Reporting;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
 
@@ -45,14 +46,15 @@ public sealed class Cycle(AppDbContext db, TimeProvider clock) : PageModel
             return Forbid();
         }
 
-        var (file, status, error) = await files.CreateAsync(year, format ?? "docx", party, draft, cancellationToken);
-        if (file is not null)
+        var result = await files.CreateAsync(year, format ?? "docx", party, draft, cancellationToken);
+        if (result.IsDone)
         {
+            var file = result.Done();
             return File(file.Content, file.ContentType, file.FileName);
         }
 
-        Error = error;
-        Response.StatusCode = status;
+        Error = string.Join(" ", result.Errors);
+        Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
         return await OnGetAsync(year, cancellationToken) is PageResult ? Page() : NotFound();
     }
 }

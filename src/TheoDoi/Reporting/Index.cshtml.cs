@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
 
@@ -32,13 +33,13 @@ public sealed class Index(AppDbContext db) : PageModel
         }
 
         var result = await open.RunAsync(new OpenCycle.Request(year, deadline, windowStart, windowEnd), User, cancellationToken);
-        if (result.Cycle is { } cycle)
+        if (result.IsDone)
         {
-            return Redirect($"/reporting/{cycle.Year}");
+            return Redirect($"/reporting/{result.Done().Year}");
         }
 
         Errors = result.Errors;
-        Response.StatusCode = result.Status;
+        Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
         await LoadAsync(cancellationToken);
         return Page();
     }

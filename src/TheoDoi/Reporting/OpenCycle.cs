@@ -5,6 +5,7 @@ using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
 
@@ -17,20 +18,15 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
 {
     public sealed record Request(int Year, DateOnly? Deadline = null, DateOnly? WindowStart = null, DateOnly? WindowEnd = null, IReadOnlyList<string>? Units = null);
 
-    public sealed record Result(ReportingCycle? Cycle, int Status, IReadOnlyList<Bilingual> Messages)
-    {
-        /// <summary>The reasons in the reader's language.</summary>
-        public IReadOnlyList<string> Errors => Messages.Select(m => m.Pick()).ToList();
-    }
-
-    public async Task<Result> RunAsync(Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <returns>Done with the new cycle, or the reasons it was not opened.</returns>
+    public async Task<UseCaseResult<ReportingCycle>> RunAsync(Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
         var plan = await db.Plans.OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
-            return new Result(null, StatusCodes.Status404NotFound, [new Bilingual("Chưa có kế hoạch.", "There is no plan.")]);
+            return UseCaseResult.NotFound("Chưa có kế hoạch.", "There is no plan.");
         }
 
         var errors = new List<Bilingual>();
@@ -57,7 +53,7 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
 
         if (await db.ReportingCycles.AnyAsync(c => c.PlanId == plan.Id && c.Year == request.Year, cancellationToken))
         {
-            return new Result(null, StatusCodes.Status409Conflict, [new Bilingual($"Kỳ báo cáo năm {request.Year} đã được mở.", $"The {request.Year} cycle is already open.")]);
+            return UseCaseResult.Conflict($"Kỳ báo cáo năm {request.Year} đã được mở.", $"The {request.Year} cycle is already open.");
         }
 
         var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
@@ -81,7 +77,7 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
 
         if (errors.Count > 0)
         {
-            return new Result(null, StatusCodes.Status400BadRequest, errors);
+            return UseCaseResult.Invalid([.. errors]);
         }
 
         var indicators = await db.Indicators.ToListAsync(cancellationToken);
@@ -109,7 +105,7 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
 
         db.ReportingCycles.Add(cycle);
         await db.SaveChangesAsync(cancellationToken);
-        return new Result(cycle, StatusCodes.Status201Created, []);
+        return UseCaseResult.Done(cycle);
     }
 
     /// <summary>For each unit holding a task on the deadline, the tasks it held during the year.</summary>

@@ -65,14 +65,7 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
     {
         var result = await SaveAsync(year, unitCode, form, cancellationToken);
         var report = await editing.LoadAsync(year, unitCode, cancellationToken);
-        var status = result.Outcome switch
-        {
-            Outcome.Done => 200,
-            Outcome.Conflict => 409,
-            Outcome.Forbidden => 403,
-            Outcome.NotFound => 404,
-            _ => 400,
-        };
+        var status = result.IsDone ? StatusCodes.Status200OK : UseCaseProblem.StatusFor(result.Outcome);
         return new JsonResult(new { version = report?.Version, savedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), errors = result.Errors }) { StatusCode = status };
     }
 
@@ -140,23 +133,16 @@ public sealed class Report(ReportEditing editing, TimeProvider clock) : PageMode
         return null;
     }
 
-    private async Task<IActionResult> AfterAsync(int year, string unitCode, UseCaseResult result, string message, CancellationToken cancellationToken)
-    {
-        switch (result.Outcome)
+    private Task<IActionResult> AfterAsync(int year, string unitCode, UseCaseResult result, string message, CancellationToken cancellationToken) =>
+        this.AnswerAsync(result, () =>
         {
-            case Outcome.Done:
-                Saved = message;
-                return Redirect($"/reporting/{year}/{unitCode}");
-            case Outcome.NotFound:
-                return NotFound();
-            case Outcome.Forbidden:
-                return Forbid();
-            default:
-                Errors = result.Errors;
-                Response.StatusCode = result.Outcome == Outcome.Conflict ? 409 : 400;
-                return await LoadAsync(year, unitCode, cancellationToken) ?? Page();
-        }
-    }
+            Saved = message;
+            return Redirect($"/reporting/{year}/{unitCode}");
+        }, async () =>
+        {
+            Errors = result.Errors;
+            return await LoadAsync(year, unitCode, cancellationToken) ?? Page();
+        });
 
     /// <returns>Null when loaded and readable; otherwise the result to answer with.</returns>
     private async Task<IActionResult?> LoadAsync(int year, string unitCode, CancellationToken cancellationToken)

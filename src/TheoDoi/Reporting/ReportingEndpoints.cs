@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
 
@@ -11,13 +13,8 @@ public static class ReportingEndpoints
     {
         var cycles = api.MapGroup("/reporting/cycles").WithTags("Reporting");
 
-        cycles.MapPost("/", async Task<IResult> (OpenCycle.Request request, OpenCycle open, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            var result = await open.RunAsync(request, user, ct);
-            return result.Cycle is { } cycle
-                ? TypedResults.Created($"/api/v1/reporting/cycles/{cycle.Year}", ReportDtos.ToDto(cycle))
-                : TypedResults.Problem(string.Join(" ", result.Errors), statusCode: result.Status, extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
-        }).RequireAuthorization(Policies.ManagePlan)
+        cycles.MapPost("/", async Task<Results<Created<ReportDtos.CycleDto>, UseCaseProblem>> (OpenCycle.Request request, OpenCycle open, ClaimsPrincipal user, CancellationToken ct) =>
+            (await open.RunAsync(request, user, ct)).ToHttp(cycle => TypedResults.Created($"/api/v1/reporting/cycles/{cycle.Year}", ReportDtos.ToDto(cycle)))).RequireAuthorization(Policies.ManagePlan)
           .WithSummary("Open a year's cycle: {year, deadline?, windowStart?, windowEnd?, units?}. Defaults: window 15/12–14/12 (Decree 09/2019), deadline 10/12, units holding a task that year.");
 
         cycles.MapGet("/", async (AppDbContext db, CancellationToken ct) =>
@@ -27,14 +24,14 @@ public static class ReportingEndpoints
         cycles.MapGet("/{year:int}", async Task<IResult> (int year, AppDbContext db, CancellationToken ct) =>
             await db.ReportingCycles.AsNoTracking().Include(c => c.Reports).SingleOrDefaultAsync(c => c.Year == year, ct) is { } cycle
                 ? TypedResults.Ok(ReportDtos.ToDto(cycle))
-                : TypedResults.Problem($"no cycle for {year}", statusCode: StatusCodes.Status404NotFound))
+                : NoCycle(year).ToHttp())
             .RequireAuthorization(Policies.SignedIn).WithSummary("One cycle: window, deadline (end of day in Việt Nam), state and counts.");
 
         cycles.MapGet("/{year:int}/reports", async Task<IResult> (int year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await CycleDashboard.LoadAsync(db, year, clock, ct) is { } dashboard
                 ? TypedResults.Ok(dashboard.Rows.Select(r => new ReportDtos.DashboardRow(
                     r.Report.Unit.Code, r.Report.Unit.Name, r.Report.State, ReportDtos.ToDto(r.Timeliness), r.Report.SubmittedAt, r.LastActivity, r.Report.LateEntryUntil)).ToList())
-                : TypedResults.Problem($"no cycle for {year}", statusCode: StatusCodes.Status404NotFound))
+                : NoCycle(year).ToHttp())
             .RequireAuthorization(Policies.Oversight).WithSummary("Every unit's report state and timeliness (coordinators; leaders read-only).");
 
         cycles.MapPost("/{year:int}/close", async Task<IResult> (int year, AppDbContext db, CancellationToken ct) =>
@@ -42,7 +39,7 @@ public static class ReportingEndpoints
             var cycle = await db.ReportingCycles.SingleOrDefaultAsync(c => c.Year == year, ct);
             if (cycle is null)
             {
-                return TypedResults.Problem($"no cycle for {year}", statusCode: StatusCodes.Status404NotFound);
+                return NoCycle(year).ToHttp();
             }
 
             cycle.State = CycleState.Closed;
@@ -56,12 +53,12 @@ public static class ReportingEndpoints
         {
             if (!ReportAccess.For(user, unitCode).CanRead)
             {
-                return TypedResults.Problem("you may read only your own unit's report", statusCode: StatusCodes.Status403Forbidden);
+                return UseCaseResult.Forbidden("Bạn chỉ được xem báo cáo của đơn vị mình.", "You may read only your own unit's report.").ToHttp();
             }
 
             return await editing.LoadAsync(year, unitCode, ct) is { } found
                 ? Web.Versioning.OkWithETag(ReportDtos.ToDto(found, clock), found.Version, response)
-                : TypedResults.Problem($"no report of {unitCode} for {year}", statusCode: StatusCodes.Status404NotFound);
+                : UseCaseResult.NotFound($"Không có báo cáo năm {year} của đơn vị {unitCode}.", $"No report of {unitCode} for {year}.").ToHttp();
         }).RequireAuthorization(Policies.SignedIn).WithSummary("A unit's report with its tasks, indicators, history and why it is locked.");
 
         report.MapPut("/", async Task<IResult> (int year, string unitCode, ReportEditing.SaveRequest request, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
@@ -106,7 +103,7 @@ public static class ReportingEndpoints
             var upload = await Imports.UploadForm.ReadAsync(request, Tasks.EvidenceFiles.MaxBytes + (64 << 10), ct);
             return upload.Form is { } form
                 ? (await editing.AttachAsync(year, unitCode, form.Files.GetFile("file") ?? form.Files.FirstOrDefault(), user, ct)).ToHttp()
-                : TypedResults.Problem(upload.Problem!.En, statusCode: upload.Status);
+                : upload.Refusal.ToHttp();
         })
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
             .RequireAuthorization(Policies.SignedIn).WithSummary("Attach a file to the report (own unit, while editable; multipart field `file`).");
@@ -114,17 +111,14 @@ public static class ReportingEndpoints
         report.MapGet("/attachments/{attachmentId:int}", DownloadAsync)
             .RequireAuthorization(Policies.SignedIn).WithSummary("Download a report attachment (as an attachment).");
 
-        cycles.MapGet("/{year:int}/consolidated", async Task<IResult> (int year, string? format, bool? party, bool? draft, ConsolidatedFiles files, CancellationToken ct) =>
-        {
-            var (file, status, error) = await files.CreateAsync(year, format ?? "docx", party ?? false, draft ?? false, ct);
-            return file is null
-                ? TypedResults.Problem(error, statusCode: status)
-                : TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }).RequireAuthorization(Policies.Oversight)
+        cycles.MapGet("/{year:int}/consolidated", async Task<Results<FileContentHttpResult, UseCaseProblem>> (int year, string? format, bool? party, bool? draft, ConsolidatedFiles files, CancellationToken ct) =>
+            (await files.CreateAsync(year, format ?? "docx", party ?? false, draft ?? false, ct)).ToHttp(file => TypedResults.File(file.Content, file.ContentType, file.FileName))).RequireAuthorization(Policies.Oversight)
           .WithSummary("The consolidated report: format=docx|xlsx|pdf, party=true for the Party format, draft=true to include reports not yet accepted (marked DỰ THẢO).");
 
         return api;
     }
+
+    private static UseCaseResult NoCycle(int year) => UseCaseResult.NotFound($"Chưa có kỳ báo cáo năm {year}.", $"There is no reporting cycle for {year}.");
 
     public static async Task<IResult> DownloadAsync(int year, string unitCode, int attachmentId, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -11,38 +11,38 @@ namespace TheoDoi.Tasks;
 /// <summary>Attaches an evidence file to a task, for the units that may update it.</summary>
 public sealed class AddEvidence(AppDbContext db, EvidenceFiles files, TimeProvider clock)
 {
-    public async Task<(UseCaseResult Result, TaskEvidence? Created)> RunAsync(int id, IFormFile? file, string? description, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<UseCaseResult<TaskEvidence>> RunAsync(int id, IFormFile? file, string? description, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var item = await db.PlanItems.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         // Evidence proves a task's progress; a plan group has none of its own and would never show it.
         if (item is null || item.Kind is not (Plans.PlanItemKind.Task or Plans.PlanItemKind.SubTask or Plans.PlanItemKind.Project))
         {
-            return (UseCaseResult.NotFound($"Không có nhiệm vụ {id}.", $"No task {id}."), null);
+            return UseCaseResult.NotFound($"Không có nhiệm vụ {id}.", $"No task {id}.");
         }
 
         var units = (await UnitDirectory.LoadAsync(db, cancellationToken)).ById;
         var access = TaskAccess.For(user, item, units, VietnamTime.Today(clock));
         if (!access.CanEditTask && !access.CanEditPart)
         {
-            return (UseCaseResult.Forbidden("Bạn không được thêm minh chứng cho nhiệm vụ này.", "You may not add evidence to this task."), null);
+            return UseCaseResult.Forbidden("Bạn không được thêm minh chứng cho nhiệm vụ này.", "You may not add evidence to this task.");
         }
 
         if (file is null)
         {
-            return (UseCaseResult.Invalid("Chưa chọn tệp minh chứng.", "No evidence file was sent."), null);
+            return UseCaseResult.Invalid("Chưa chọn tệp minh chứng.", "No evidence file was sent.");
         }
 
         if (description is { Length: > 500 })
         {
-            return (UseCaseResult.Invalid("Mô tả quá dài (tối đa 500 ký tự).", "The description is longer than 500 characters."), null);
+            return UseCaseResult.Invalid("Mô tả quá dài (tối đa 500 ký tự).", "The description is longer than 500 characters.");
         }
 
         await using var stream = file.OpenReadStream();
         var (stored, error) = await files.SaveAsync(file.FileName, file.Length, stream, cancellationToken);
         if (stored is null)
         {
-            return (UseCaseResult.Invalid(error!), null);
+            return UseCaseResult.Invalid(error!);
         }
 
         var evidence = new TaskEvidence
@@ -60,6 +60,6 @@ public sealed class AddEvidence(AppDbContext db, EvidenceFiles files, TimeProvid
         };
         db.TaskEvidence.Add(evidence);
         await db.SaveChangesAsync(cancellationToken);
-        return (UseCaseResult.Ok, evidence);
+        return UseCaseResult.Done(evidence);
     }
 }

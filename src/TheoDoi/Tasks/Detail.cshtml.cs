@@ -55,7 +55,7 @@ public sealed class Detail(AppDbContext db, TimeProvider clock) : PageModel
             result = changes ? await update.RunAsync(id, request, User, cancellationToken) : UseCaseResult.Ok;
             if (result.Outcome == Outcome.Done && hasFile)
             {
-                result = (await add.RunAsync(id, file, description, User, cancellationToken)).Result;
+                result = (await add.RunAsync(id, file, description, User, cancellationToken)).Status;
             }
 
             if (result.Outcome == Outcome.Done)
@@ -104,32 +104,25 @@ public sealed class Detail(AppDbContext db, TimeProvider clock) : PageModel
             || !string.IsNullOrWhiteSpace(request.ReturnReason);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, UseCaseResult result, string message, UpdateTask.Request request, string? description, bool hadFile, CancellationToken cancellationToken)
-    {
-        switch (result.Outcome)
+    private Task<IActionResult> AfterAsync(int id, UseCaseResult result, string message, UpdateTask.Request request, string? description, bool hadFile, CancellationToken cancellationToken) =>
+        this.AnswerAsync(result, () =>
         {
-            case Outcome.Done:
-                Saved = message;
-                return RedirectToPage(new { id });
-            case Outcome.NotFound:
-                return NotFound();
-            case Outcome.Forbidden:
-                return Forbid();
-            default:
-                // Invalid or conflicting input: nothing was saved; show the reasons and what was typed.
-                var errors = result.Errors.ToList();
-                if (hadFile)
-                {
-                    errors.Add(new Bilingual("Tệp chưa được lưu: hãy chọn lại tệp rồi bấm Lưu.", "The file was not saved: choose it again and click Save.").Pick());
-                }
+            Saved = message;
+            return RedirectToPage(new { id });
+        }, async () =>
+        {
+            // Invalid or conflicting input: nothing was saved; show the reasons and what was typed.
+            var errors = result.Errors.ToList();
+            if (hadFile)
+            {
+                errors.Add(new Bilingual("Tệp chưa được lưu: hãy chọn lại tệp rồi bấm Lưu.", "The file was not saved: choose it again and click Save.").Pick());
+            }
 
-                Errors = errors;
-                Pending = request;
-                PendingDescription = description;
-                Response.StatusCode = result.Outcome == Outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-                return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-        }
-    }
+            Errors = errors;
+            Pending = request;
+            PendingDescription = description;
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        });
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -41,14 +41,12 @@ public static class TaskEndpoints
             var upload = await Imports.UploadForm.ReadAsync(request, EvidenceFiles.MaxBytes + (64 << 10), ct);
             if (upload.Form is not { } form)
             {
-                return TypedResults.Problem(upload.Problem!.En, statusCode: upload.Status);
+                return upload.Refusal.ToHttp();
             }
 
             var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-            var (result, created) = await add.RunAsync(id, file, form["description"].FirstOrDefault(), user, ct);
-            return created is null
-                ? result.ToHttp()
-                : TypedResults.Created($"/api/v1/tasks/{id}/evidence/{created.Id}", TaskDtos.ToDto(created));
+            var result = await add.RunAsync(id, file, form["description"].FirstOrDefault(), user, ct);
+            return result.ToHttp(created => TypedResults.Created($"/api/v1/tasks/{id}/evidence/{created.Id}", TaskDtos.ToDto(created)));
         })
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
             .WithSummary("Attach an evidence file to a task, sub-task or project (multipart field `file`, optional `description`): PDF, Office, images, text; at most 20 MB. 201 with the evidence and its `Location`; 404 for a plan group or unknown id.");
@@ -100,7 +98,7 @@ public static class TaskEndpoints
     }
 
     private static IResult NoTask(int id) =>
-        TypedResults.Problem(new Bilingual($"Không có nhiệm vụ {id}.", $"No task {id}.").Pick(), statusCode: StatusCodes.Status404NotFound);
+        UseCaseResult.NotFound($"Không có nhiệm vụ {id}.", $"No task {id}.").ToHttp();
 
     public static async Task<IResult> DownloadEvidenceAsync(int id, int evidenceId, AppDbContext db, EvidenceFiles files, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -112,12 +110,12 @@ public static class TaskEndpoints
 
         if (!detail.Access.CanReadEvidence)
         {
-            return TypedResults.Problem(new Bilingual("Bạn không được xem minh chứng của nhiệm vụ này.", "You may not read this task's evidence.").Pick(), statusCode: StatusCodes.Status403Forbidden);
+            return UseCaseResult.Forbidden("Bạn không được xem minh chứng của nhiệm vụ này.", "You may not read this task's evidence.").ToHttp();
         }
 
         var evidence = await db.TaskEvidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId && e.PlanItemId == id, ct);
         return evidence is null
-            ? TypedResults.Problem(new Bilingual($"Nhiệm vụ {id} không có minh chứng {evidenceId}.", $"No evidence {evidenceId} on task {id}.").Pick(), statusCode: StatusCodes.Status404NotFound)
+            ? UseCaseResult.NotFound($"Nhiệm vụ {id} không có minh chứng {evidenceId}.", $"No evidence {evidenceId} on task {id}.").ToHttp()
             : TypedResults.File(files.Open(evidence), evidence.ContentType, evidence.FileName);
     }
 }

@@ -2,6 +2,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Core.Units;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Units;
 
@@ -34,7 +35,7 @@ public static class UnitEndpoints
             var periods = directory.Units.Where(u => Web.Codes.Same(u.Code, code)).OrderBy(u => u.ValidFrom).ToList();
             if (periods.Count == 0)
             {
-                return TypedResults.Problem($"no unit has code '{code}'", statusCode: StatusCodes.Status404NotFound);
+                return UseCaseResult.NotFound($"Không có đơn vị mã '{code}'.", $"No unit has code '{code}'.").ToHttp();
             }
 
             var today = VietnamTime.Today(clock);

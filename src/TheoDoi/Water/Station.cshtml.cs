@@ -59,8 +59,9 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
 
-        var (result, changed) = await validate.RunAsync(Code, new ValidateObservations.Request(from, to, state, parameter), cancellationToken);
-        Messages = result.Outcome == Outcome.Done
+        var result = await validate.RunAsync(Code, new ValidateObservations.Request(from, to, state, parameter), cancellationToken);
+        var changed = result.Value;
+        Messages = result.IsDone
             ? [new Core.Texts.Bilingual(
                 $"{Format.Number(changed)} {(state == QcState.Validated ? "giá trị đã được đánh dấu đã kiểm định" : state == QcState.Rejected ? "giá trị đã bị loại" : "giá trị trở lại chưa kiểm định")}.",
                 $"{Format.Number(changed)} values {(state == QcState.Validated ? "validated" : state == QcState.Rejected ? "rejected" : "back to not validated")}.").Pick()]

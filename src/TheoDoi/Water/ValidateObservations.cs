@@ -14,18 +14,19 @@ public sealed class ValidateObservations(AppDbContext db, ComputeSamples compute
 {
     public sealed record Request(DateOnly From, DateOnly To, QcState State, string? Parameter = null);
 
-    public async Task<(UseCaseResult Result, int Changed)> RunAsync(string stationCode, Request request, CancellationToken cancellationToken = default)
+    /// <returns>Done with the number of values whose state changed.</returns>
+    public async Task<UseCaseResult<int>> RunAsync(string stationCode, Request request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var station = await db.WaterStations.AsNoTracking().SingleOrDefaultAsync(s => s.Code.ToUpper() == Codes.Key(stationCode), cancellationToken);
         if (station is null)
         {
-            return (UseCaseResult.NotFound($"Không có trạm {stationCode}.", $"No station {stationCode}."), 0);
+            return UseCaseResult.NotFound($"Không có trạm {stationCode}.", $"No station {stationCode}.");
         }
 
         if (request.To < request.From || !Enum.IsDefined(request.State))
         {
-            return (UseCaseResult.Invalid("Khoảng thời gian hoặc trạng thái không hợp lệ.", "Invalid period or state."), 0);
+            return UseCaseResult.Invalid("Khoảng thời gian hoặc trạng thái không hợp lệ.", "Invalid period or state.");
         }
 
         int? parameterId = null;
@@ -34,7 +35,7 @@ public sealed class ValidateObservations(AppDbContext db, ComputeSamples compute
             parameterId = await db.WaterParameters.Where(p => p.Code.ToUpper() == Codes.Key(code)).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
             if (parameterId is null)
             {
-                return (UseCaseResult.Invalid($"Không có thông số {code}.", $"Unknown parameter {code}."), 0);
+                return UseCaseResult.Invalid($"Không có thông số {code}.", $"Unknown parameter {code}.");
             }
         }
 
@@ -63,6 +64,6 @@ public sealed class ValidateObservations(AppDbContext db, ComputeSamples compute
             await compute.RunAsync(new Dictionary<int, (long, long)> { [station.Id] = (from, to) }, $"kiểm định {station.Code}", cancellationToken);
         }
 
-        return (UseCaseResult.Ok, changed);
+        return UseCaseResult.Done(changed);
     }
 }

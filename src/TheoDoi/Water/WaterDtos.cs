@@ -21,6 +21,8 @@ public static class WaterDtos
 
     public sealed record ImportErrorDto(int Row, string? Column, string Reason);
 
+    public sealed record ValidatedDto(int Changed);
+
     public sealed record ImportResultDto(int? BatchId, string Layout, long Rows, long Inserted, long Updated, long Unchanged, int Samples, int Alerts, int NewAlerts, double Seconds);
 
     public static IndexDto ToDto(WaterSample s)

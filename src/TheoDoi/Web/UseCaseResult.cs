@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TheoDoi.Core.Texts;
 
 namespace TheoDoi.Web;
@@ -9,16 +10,34 @@ public enum Outcome
     Forbidden,
     Invalid,
     Conflict,
+
+    /// <summary>The request is larger than the use case accepts (an upload past its limit): 413.</summary>
+    TooLarge,
+
+    /// <summary>A part the use case needs is missing on this machine (LibreOffice for a PDF): 503.</summary>
+    Unavailable,
 }
 
 /// <summary>
 /// What a use case answers: done, or why not. Each reason is a <see cref="Bilingual"/> text, so a
-/// page shows it in its reader's language and an endpoint answers in the caller's
-/// (Accept-Language). Endpoints turn the outcome into problem details with the matching status code.
+/// page shows it in its reader's language and an endpoint answers in the caller's (the language
+/// cookie, Vietnamese by default — see <see cref="WebUi"/>). A batch refusal also names the item and
+/// field, or the sheet, row and column, of each reason (<see cref="Problems"/>). <see cref="UseCaseResult{T}"/> is the same with the
+/// value a done use case produces; <see cref="UseCaseProblem"/> is the one mapping of a refusal to HTTP.
 /// </summary>
-public sealed record UseCaseResult(Outcome Outcome, IReadOnlyList<Bilingual> Messages)
+public sealed record UseCaseResult(Outcome Outcome, IReadOnlyList<Bilingual> Messages, IReadOnlyList<LocatedProblem> Problems)
 {
+    public UseCaseResult(Outcome outcome, IReadOnlyList<Bilingual> messages)
+        : this(outcome, messages, [])
+    {
+    }
+
     public static UseCaseResult Ok { get; } = new(Outcome.Done, []);
+
+    /// <summary>Done, with what the use case produced.</summary>
+    public static UseCaseResult<T> Done<T>(T value) => new(Outcome.Done, [], [], value);
+
+    public bool IsDone => Outcome == Outcome.Done;
 
     /// <summary>The reasons in the current UI language.</summary>
     public IReadOnlyList<string> Errors => Messages.Select(m => m.Pick()).ToList();
@@ -33,32 +52,12 @@ public sealed record UseCaseResult(Outcome Outcome, IReadOnlyList<Bilingual> Mes
 
     public static UseCaseResult Conflict(string vi, string en) => new(Outcome.Conflict, [new(vi, en)]);
 
-    /// <summary>Legacy single-language text (shown as it is in both languages); prefer the (vi, en) overloads.</summary>
-    public static UseCaseResult NotFound(string error) => new(Outcome.NotFound, [new(error, error)]);
+    public static UseCaseResult Unavailable(Bilingual reason) => new(Outcome.Unavailable, [reason]);
 
-    /// <inheritdoc cref="NotFound(string)"/>
-    public static UseCaseResult Forbidden(string error) => new(Outcome.Forbidden, [new(error, error)]);
+    /// <summary>A batch refused item by item: <paramref name="outcome"/> is Invalid or Forbidden.</summary>
+    public static UseCaseResult Refused(Outcome outcome, IReadOnlyList<LocatedProblem> problems) =>
+        new(outcome, problems.Select(p => p.Located()).ToList(), problems);
 
-    /// <inheritdoc cref="NotFound(string)"/>
-    public static UseCaseResult Invalid(params string[] errors) => new(Outcome.Invalid, errors.Select(e => new Bilingual(e, e)).ToList());
-
-    /// <inheritdoc cref="NotFound(string)"/>
-    public static UseCaseResult Conflict(string error) => new(Outcome.Conflict, [new(error, error)]);
-
-    public IResult ToHttp()
-    {
-        var status = Outcome switch
-        {
-            Outcome.Done => StatusCodes.Status204NoContent,
-            Outcome.NotFound => StatusCodes.Status404NotFound,
-            Outcome.Forbidden => StatusCodes.Status403Forbidden,
-            Outcome.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
-        var errors = Errors;
-        return status == StatusCodes.Status204NoContent
-            ? TypedResults.NoContent()
-            : TypedResults.Problem(string.Join(" ", errors), statusCode: status,
-                extensions: new Dictionary<string, object?> { ["errors"] = errors });
-    }
+    /// <summary>204 when done, otherwise the refusal as problem details.</summary>
+    public Results<NoContent, UseCaseProblem> ToHttp() => IsDone ? TypedResults.NoContent() : new UseCaseProblem(this);
 }

@@ -63,7 +63,7 @@ public sealed class AdminUsersPageTests(AppFixture fixture) : IClassFixture<AppF
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("reporter must be bound to a unit", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Tài khoản báo cáo phải gắn với một đơn vị", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,9 +37,10 @@ public sealed class RevocationTests(AppFixture fixture) : IClassFixture<AppFixtu
     {
         var (client, username) = await SignedInReporterAsync("rev-password");
 
-        var (result, password) = await App.WithAsync<UserAdministration, (UseCaseResult, string?)>(a => a.ResetPasswordAsync(username));
+        var result = await App.WithAsync<UserAdministration, UseCaseResult<string>>(a => a.ResetPasswordAsync(username));
 
         Assert.Equal(Outcome.Done, result.Outcome);
+        var password = result.Value;
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
         var again = await App.SignInAsync(username, password!);
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/v1/me")).StatusCode);

@@ -4,6 +4,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Texts;
 using TheoDoi.Registries;
 using TheoDoi.Water;
+using TheoDoi.Web;
 using static TheoDoi.Tests.Indicators.IndicatorTestKit;
 using static TheoDoi.Tests.Reporting.ReportingKit;
 
@@ -115,8 +116,8 @@ public sealed class ExportFormulaInjectionTests
         var parkRow = Sheet(parkBook, RegistryWorkbook.ParkSheet).Single(r => Equals(r["Mã KCN"], "KCN-THU"));
         Assert.Equal(("'=1+2", Neutral), (parkRow["Tên"], parkRow["Ghi chú"]));
 
-        var imported = await app.WithAsync<RegistryWorkbook, RegistryWorkbook.ImportResult>(w => w.ImportWasteAsync(new MemoryStream(wasteBook), "chat-thai.xlsx", Coordinator(), default));
-        Assert.True(imported.Saved, string.Join("; ", imported.Problems.Select(p => p.TextEn)));
+        var imported = await app.WithAsync<RegistryWorkbook, UseCaseResult<int>>(w => w.ImportWasteAsync(new MemoryStream(wasteBook), "chat-thai.xlsx", Coordinator(), default));
+        Assert.True(imported.IsDone, string.Join("; ", imported.Messages.Select(m => m.En)));
         var stored = await app.WithDbAsync(db => db.WasteStatistics.SingleAsync(w => w.Year == 2023 && w.Unit.Code == "72"));
         Assert.Equal((Formula, "-ghi chú"), (stored.Source, stored.Note));
     }

@@ -36,7 +36,7 @@ public sealed class KestrelUploadLimitTests
 
         using var response = await coordinator.PostAsync($"/api/v1/tasks/{task}/evidence", Form("big.pdf"));
 
-        AssertClearRefusal(response, await response.Content.ReadAsStringAsync(), "larger than 20 MB");
+        AssertClearRefusal(response, await response.Content.ReadAsStringAsync(), "20 MB");
         Assert.Equal(0, await app.WithDbAsync(db => db.TaskEvidence.CountAsync()));
     }
 

@@ -114,8 +114,9 @@ public sealed class IndicatorPermissionTests(AppFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var text = await refused.Content.ReadAsStringAsync();
-        Assert.Contains("items[0].numerator: The numerator (12) is greater than the denominator (10)", text, StringComparison.Ordinal);
-        Assert.Contains("items[1].value: A share must be within 0–100", text, StringComparison.Ordinal);
+        // The API answers in the caller's language (the language cookie; Vietnamese by default), naming the item and field.
+        Assert.Contains("items[0].numerator: Tử số (12) lớn hơn mẫu số (10)", text, StringComparison.Ordinal);
+        Assert.Contains("items[1].value: Tỷ lệ phải từ 0 đến 100", text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, flagged.StatusCode);
         Assert.Contains("Khác xa các năm trước", await flagged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -78,8 +78,8 @@ public sealed class TestApp : IAsyncDisposable
         var password = "Pw-" + Guid.NewGuid().ToString("N")[..16];
         await using var scope = Services.CreateAsyncScope();
         using var actor = AuditActor.As("test-setup");
-        var errors = await scope.ServiceProvider.GetRequiredService<CreateUser>().RunAsync(new CreateUser.Request(username, role, unit, password, Email: email));
-        Assert.Null(errors);
+        var created = await scope.ServiceProvider.GetRequiredService<CreateUser>().RunAsync(new CreateUser.Request(username, role, unit, password, Email: email));
+        Assert.True(created.IsDone, string.Join("; ", created.Messages.Select(m => m.En)));
         return password;
     }
 

@@ -28,6 +28,30 @@ public sealed class HealthAndApiDescriptionTests(AppFixture fixture) : IClassFix
         }
     }
 
+    /// <summary>
+    /// A client generated from the document must know what a use case answers: the success body's
+    /// type and the refusals as problem details (issue 14: typed results instead of IResult).
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/indicators/{code}/values", "put", "200", "SaveResultDto")]
+    [InlineData("/api/v1/indicators/{code}/values/review", "post", "200", "ReviewedDto")]
+    [InlineData("/api/v1/registries/parks", "post", "200", "SavedIdDto")]
+    [InlineData("/api/v1/registries/waste", "put", "200", "SaveResultDto")]
+    [InlineData("/api/v1/reporting/cycles", "post", "201", "CycleDto")]
+    [InlineData("/api/v1/water/stations/{code}/validation", "post", "200", "ValidatedDto")]
+    public async Task OpenApi_lists_each_use_case_answer_and_its_refusals(string path, string verb, string success, string schema)
+    {
+        var document = await fixture.App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var responses = document.GetProperty("paths").GetProperty(path).GetProperty(verb).GetProperty("responses");
+        var ok = responses.GetProperty(success).GetProperty("content").GetProperty("application/json").GetProperty("schema").GetRawText();
+        Assert.Contains(schema, ok, StringComparison.Ordinal);
+        foreach (var refusal in new[] { "400", "403", "404", "409" })
+        {
+            Assert.True(responses.GetProperty(refusal).GetProperty("content").TryGetProperty("application/problem+json", out _), $"{verb} {path}: no problem details for {refusal}");
+        }
+    }
+
     [Fact]
     public async Task The_API_reference_page_is_browsable()
     {

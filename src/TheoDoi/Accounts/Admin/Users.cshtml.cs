@@ -32,15 +32,15 @@ public sealed class Users(UserManager<AppUser> users, UserAdministration admin, 
     public async Task<IActionResult> OnPostAddAsync(string? username, string? role, string? unit, string? email)
     {
         var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
-        var errors = await createUser.RunAsync(
+        var created = await createUser.RunAsync(
             new CreateUser.Request((username ?? "").Trim().ToLowerInvariant(), role ?? "", unit?.Trim(), password, Email: email),
             HttpContext.RequestAborted);
-        if (errors is null)
+        if (created.IsDone)
         {
             (NewPassword, PasswordFor) = (password, username!.Trim().ToLowerInvariant());
         }
 
-        return await AnswerAsync(errors is null ? UseCaseResult.Ok : UseCaseResult.Invalid([.. errors]));
+        return await AnswerAsync(created.Status);
     }
 
     public async Task<IActionResult> OnPostChangeAsync(string username, string? role, string? unit)
@@ -78,9 +78,9 @@ public sealed class Users(UserManager<AppUser> users, UserAdministration admin, 
 
     public async Task<IActionResult> OnPostResetAsync(string username)
     {
-        var (result, password) = await admin.ResetPasswordAsync(username);
-        (NewPassword, PasswordFor) = (password, username);
-        return await AnswerAsync(result);
+        var reset = await admin.ResetPasswordAsync(username);
+        (NewPassword, PasswordFor) = (reset.Value, username);
+        return await AnswerAsync(reset.Status);
     }
 
     public async Task<IActionResult> OnPostLockAsync(string username) => await AnswerAsync(await admin.DisableAsync(username));

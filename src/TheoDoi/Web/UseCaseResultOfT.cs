@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TheoDoi.Core.Texts;
+
+namespace TheoDoi.Web;
+
+/// <summary>
+/// A <see cref="UseCaseResult"/> that carries what the use case produced when it is done. A refusal
+/// converts implicitly, so a use case returns <c>UseCaseResult.Forbidden(…)</c> or
+/// <c>UseCaseResult.Done(value)</c> from the same method.
+/// </summary>
+public sealed record UseCaseResult<T>(Outcome Outcome, IReadOnlyList<Bilingual> Messages, IReadOnlyList<LocatedProblem> Problems, T? Value)
+{
+    public bool IsDone => Outcome == Outcome.Done;
+
+    /// <summary>The reasons in the current UI language.</summary>
+    public IReadOnlyList<string> Errors => Messages.Select(m => m.Pick()).ToList();
+
+    /// <summary>The outcome without the value (what a refusal page or problem answer needs).</summary>
+    public UseCaseResult Status => new(Outcome, Messages, Problems);
+
+    public static implicit operator UseCaseResult<T>(UseCaseResult refusal)
+    {
+        // A done result without its value would hand callers a default; only refusals convert.
+        if (refusal.IsDone)
+        {
+            throw new InvalidOperationException("A done use case returns UseCaseResult.Done(value).");
+        }
+
+        return new(refusal.Outcome, refusal.Messages, refusal.Problems, default);
+    }
+
+    /// <summary>The value of a done result (throws on a refusal: check <see cref="IsDone"/> first).</summary>
+    public T Done() => IsDone ? Value! : throw new InvalidOperationException("The use case was refused.");
+
+    /// <summary><paramref name="ok"/>'s answer when done, otherwise the refusal as problem details.</summary>
+    public Results<TOk, UseCaseProblem> ToHttp<TOk>(Func<T, TOk> ok)
+        where TOk : IResult => IsDone ? ok(Value!) : new UseCaseProblem(Status);
+}
