@@ -7,7 +7,7 @@ namespace TheoDoi.Core.Water;
 /// <summary>One record of a CSV file as fields, with the physical line it starts on.</summary>
 /// <param name="Error">Malformed quoting found in the record (the fields are still as read), or null.</param>
 /// <param name="Fatal">The file cannot be read past this record (unterminated quote, overlong record).</param>
-internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, Bilingual? Error, bool Fatal)
+public sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, Bilingual? Error, bool Fatal)
 {
     /// <summary>An empty line, or one of spaces only.</summary>
     public bool IsBlank => Fields is [var only] && string.IsNullOrWhiteSpace(only) && Error is null;
@@ -20,8 +20,18 @@ internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, Bilingu
 /// Only <see cref="TextReader.Read()"/> is used, with a one-character look-ahead of its own, because
 /// <see cref="TextReader.Peek"/> is optional (the base class always answers "end of input").
 /// </summary>
-internal sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
+public sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
 {
+    /// <summary>
+    /// The fields of one line by the same rules (the one CSV splitter of the application: water
+    /// imports, station files); an empty line is one empty field.
+    /// </summary>
+    public static IReadOnlyList<string> Split(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return new CsvRecordReader(new StringReader(line), int.MaxValue).Next()?.Fields ?? [""];
+    }
+
     private const int Nothing = -2;
     private static readonly CultureInfo s_vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private int _line = 1;

@@ -4,7 +4,11 @@ using System.Xml;
 
 namespace TheoDoi.Imports;
 
-/// <summary>The workbook's parts: sheet list, styles (which cells are dates), shared strings and rows.</summary>
+/// <summary>
+/// The workbook part (the sheet list and where each sheet is stored) and cell references; the other parts
+/// have their own files: styles (XlsxReader.Styles.cs), shared strings (XlsxReader.SharedStrings.cs),
+/// rows (XlsxReader.Rows.cs), and the inflated-size bound on every part (LimitedStream.cs).
+/// </summary>
 public sealed partial class XlsxReader
 {
     private const string WorkbookPart = "xl/workbook.xml", RelationsPart = "xl/_rels/workbook.xml.rels";
@@ -94,132 +98,6 @@ public sealed partial class XlsxReader
         return string.Join('/', parts);
     }
 
-    /// <summary>Which cell styles show a date: built-in formats 14–22, 45–47 and custom ones with d, m, y, h or s outside quotes.</summary>
-    private void ReadStyles() => Parse(StylesPart, () =>
-    {
-        var dateFormats = new HashSet<int> { 14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47 };
-        using var xml = Part(StylesPart, required: false);
-        var inXfs = false;
-        var index = 0;
-        while (xml.Read())
-        {
-            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
-            {
-                inXfs = false;
-            }
-
-            if (xml.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            switch (xml.LocalName)
-            {
-                case "numFmt" when int.TryParse(xml.GetAttribute("numFmtId"), CultureInfo.InvariantCulture, out var id) && IsDateFormat(xml.GetAttribute("formatCode")):
-                    dateFormats.Add(id);
-                    break;
-                case "cellXfs":
-                    inXfs = !xml.IsEmptyElement;
-                    break;
-                case "xf" when inXfs:
-                    if (int.TryParse(xml.GetAttribute("numFmtId"), CultureInfo.InvariantCulture, out var format) && dateFormats.Contains(format))
-                    {
-                        _dateStyles.Add(index);
-                    }
-
-                    index++;
-                    break;
-            }
-        }
-
-        return true;
-    });
-
-    private static bool IsDateFormat(string? code)
-    {
-        if (code is null)
-        {
-            return false;
-        }
-
-        var quoted = false;
-        var bracket = false;
-        foreach (var c in code)
-        {
-            switch (c)
-            {
-                case '"': quoted = !quoted; break;
-                case '[': bracket = true; break;
-                case ']': bracket = false; break;
-                case 'd' or 'm' or 'y' or 'h' or 's' or 'D' or 'M' or 'Y' or 'H' or 'S' when !quoted && !bracket: return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void ReadSharedStrings() => Parse(SharedStringsPart, () =>
-    {
-        _hasSharedStrings = _entries.ContainsKey(SharedStringsPart);
-        using var xml = Part(SharedStringsPart, required: false);
-        var text = new StringBuilder();
-        var inItem = false;
-        var inPhonetic = false;
-        xml.Read();
-        while (!xml.EOF)
-        {
-            // ReadElementContentAsString leaves the reader on the next node, so it is not advanced again.
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t" && inItem && !inPhonetic)
-            {
-                text.Append(xml.ReadElementContentAsString());
-                continue;
-            }
-
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                switch (xml.LocalName)
-                {
-                    case "si" when xml.IsEmptyElement:
-                        AddSharedString("");
-                        break;
-                    case "si":
-                        inItem = true;
-                        text.Clear();
-                        break;
-                    case "rPh":
-                        inPhonetic = !xml.IsEmptyElement;
-                        break;
-                }
-            }
-            else if (xml.NodeType == XmlNodeType.EndElement)
-            {
-                if (xml.LocalName == "si" && inItem)
-                {
-                    inItem = false;
-                    AddSharedString(text.ToString());
-                }
-                else if (xml.LocalName == "rPh")
-                {
-                    inPhonetic = false;
-                }
-            }
-
-            xml.Read();
-        }
-
-        return true;
-    });
-
-    private void AddSharedString(string text)
-    {
-        if (_sharedStrings.Count >= _limits.MaxSharedStrings)
-        {
-            throw new XlsxRejectedException(new($"Tệp có hơn {_limits.MaxSharedStrings:N0} chuỗi dùng chung.", $"The file has more than {_limits.MaxSharedStrings:N0} shared strings."));
-        }
-
-        _sharedStrings.Add(text);
-    }
-
     /// <summary>"A" for 1, "XFD" for 16,384.</summary>
     public static string ColumnName(int column)
     {
@@ -269,48 +147,5 @@ public sealed partial class XlsxReader
         }
 
         return row > 0;
-    }
-}
-
-/// <summary>Counts the bytes of a part as it inflates and refuses it past its bound, whatever its header claims.</summary>
-internal sealed class LimitedStream(Stream inner, long limit, string part) : Stream
-{
-    private long _read;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _read; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count)
-    {
-        var n = inner.Read(buffer, offset, count);
-        _read += n;
-        if (_read > limit)
-        {
-            throw new XlsxRejectedException(new($"Phần \"{part}\" giải nén lớn hơn kích thước khai báo hoặc giới hạn ({limit:N0} byte).",
-                $"The part \"{part}\" inflates beyond its declared size or the limit ({limit:N0} bytes)."));
-        }
-
-        return n;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Html;
+using TheoDoi.Web.Charts;
 
 namespace TheoDoi.Indicators;
 
 /// <summary>
 /// The indicator chart as server-rendered SVG (no script, readable without JavaScript and in tests):
 /// a line per unit, the region in bold, the national series dashed, the target line, the straight
-/// path from the region's baseline to the target, and the region's least-squares projection.
+/// path from the region's baseline to the target, and the region's least-squares projection. Axes and
+/// ticks are drawn by the shared <see cref="ChartAxis"/>, and it answers an <see cref="HtmlString"/>
+/// like the water charts.
 /// </summary>
 public static class IndicatorChart
 {
@@ -18,11 +22,13 @@ public static class IndicatorChart
     private const int Top = 20;
     private const int Bottom = 40;
 
+    private static readonly AxisStyle s_axis = new(Grid: "#e3e7ed", Text: "#5b6675", FontSize: 11, LabelGap: 6, CoordinateFormat: "0.#");
+
     private static readonly string[] s_palette = ["#0b5394", "#e69138", "#6aa84f", "#8e7cc3", "#c27ba0", "#45818e", "#bf9000", "#a61c00"];
 
     public sealed record Labels(string Target, string Path, string Projection, string Partial, string Year);
 
-    public static string Render(IndicatorBoard board, Labels labels, bool english)
+    public static HtmlString Render(IndicatorBoard board, Labels labels, bool english)
     {
         ArgumentNullException.ThrowIfNull(board);
         ArgumentNullException.ThrowIfNull(labels);
@@ -50,21 +56,13 @@ public static class IndicatorChart
         min = percent ? Math.Max(0, Math.Min(min, max - 10)) : Math.Min(min, 0);
         double X(double year) => Left + ((year - firstYear) * (Width - Left - Right) / Math.Max(1, lastYear - firstYear));
         double Y(double value) => Top + ((max - value) * (Height - Top - Bottom) / Math.Max(1e-9, max - min));
-        string F(double v) => v.ToString("0.#", inv);
+        string F(double v) => s_axis.Coordinate(v);
         string N(double v) => v.ToString("#,0.##", culture) + (percent ? "%" : " " + indicator.MeasureUnit);
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(indicator.DisplayName(english))}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        for (var tick = min; tick <= max + 1e-9; tick += (max - min) / 5)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(Y(tick))}\" y2=\"{F(Y(tick))}\" stroke=\"#e3e7ed\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"#5b6675\">{WebUtility.HtmlEncode(tick.ToString("#,0.#", culture))}</text>");
-        }
-
-        for (var year = firstYear; year <= lastYear; year++)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(year))}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5b6675\">{year}</text>");
-        }
+        svg.Append(ChartAxis.Open("chart", Width, Height, indicator.DisplayName(english), fullWidth: false));
+        ChartAxis.Values(svg, ChartAxis.Even(min, max, 5), Y, Left, Width - Right, s_axis, tick => tick.ToString("#,0.#", culture));
+        ChartAxis.Across(svg, Enumerable.Range(firstYear, lastYear - firstYear + 1).Select(year => (X(year), year.ToString(inv))), Height - Bottom + 18, s_axis);
 
         if (target is not null)
         {
@@ -124,6 +122,6 @@ public static class IndicatorChart
         legend.Append(CultureInfo.InvariantCulture, $"<span><i class=\"dash\"></i>{WebUtility.HtmlEncode(labels.Projection)}</span>");
         legend.Append(CultureInfo.InvariantCulture, $"<span>○ {WebUtility.HtmlEncode(labels.Partial)}</span>");
         legend.Append("</div>");
-        return svg.ToString() + legend;
+        return new HtmlString(svg.ToString() + legend);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var errors = new List<CsvError>();
-        var header = ObservationFile.SplitCsv(await reader.ReadLineAsync(cancellationToken) ?? "").Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = CsvRecordReader.Split(await reader.ReadLineAsync(cancellationToken) ?? "").Select(h => h.Trim().ToLowerInvariant()).ToList();
         var missing = Columns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
@@ -42,7 +42,7 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
                 continue;
             }
 
-            var fields = ObservationFile.SplitCsv(line);
+            var fields = CsvRecordReader.Split(line);
             string F(string column) => header.IndexOf(column) is var i && i < fields.Count ? fields[i].Trim() : "";
             var code = F("code");
             if (code.Length is 0 or > 32)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage;
+using TheoDoi.Core.Water;
 using TheoDoi.Data;
 
 namespace TheoDoi.Water;
@@ -46,11 +47,11 @@ public static class RecomputeQueue
         ArgumentNullException.ThrowIfNull(spans);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        await using var insert = ComputeSamples.Command(connection, transaction,
+        await using var insert = SampleStore.Command(connection, transaction,
             "INSERT INTO water_recompute_queue (station_id, from_time, to_time, enqueued_at, origin) VALUES (@s, @from, @to, @at, @o)", "s", "from", "to", "at", "o");
         foreach (var (station, span) in spans.OrderBy(s => s.Key))
         {
-            ComputeSamples.Set(insert, station, ComputeSamples.DayStart(span.From), ComputeSamples.DayStart(span.To) + 86_400 - 1, now, origin is { Length: > 300 } ? origin[..300] : origin);
+            SampleStore.Set(insert, station, StationDerivation.DayStart(span.From), StationDerivation.DayStart(span.To) + 86_400 - 1, now, origin is { Length: > 300 } ? origin[..300] : origin);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }

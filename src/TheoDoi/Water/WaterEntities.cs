@@ -1,3 +1,5 @@
+using TheoDoi.Core.Water;
+
 namespace TheoDoi.Water;
 
 public enum WaterBodyKind
@@ -20,23 +22,6 @@ public enum QcState : short
     Raw = 0,
     Validated = 1,
     Rejected = 2,
-}
-
-/// <summary>What a stored index was computed from: one sample, or the hourly or daily means (product decision 6).</summary>
-public enum WqiResolution : short
-{
-    Sample = 0,
-    Hour = 1,
-    Day = 2,
-}
-
-public enum WaterAlertKind
-{
-    /// <summary>A value above a QCVN 08:2023 Bảng 1 health limit.</summary>
-    HealthLimit,
-
-    /// <summary>A parameter worse than the station's target level.</summary>
-    TargetLevel,
 }
 
 /// <summary>A river basin or a sub-basin (ParentId set).</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using TheoDoi.Accounts;
 using TheoDoi.Audit;
+using TheoDoi.Core.Water;
 using TheoDoi.Water;
 
 namespace TheoDoi.Tests.Water;

@@ -15,29 +15,36 @@ public static partial class ObservationFile
 {
     private static readonly string[] s_ignored = ["note", "ghi chú", "ghi chu", "ghi_chu", "comment", "notes"];
 
-    private static IEnumerable<ObservationRow> ReadWideCsv(string header, TextReader reader)
+    /// <summary>The data rows of a wide CSV after its header (already read and split), as records of Core's CSV reader.</summary>
+    private static IEnumerable<ObservationRow> ReadWideCsv(WideHeader header, TextReader reader)
     {
-        // A wide CSV is short (one line per sample); CsvRecordReader's rules are kept by splitting with a
-        // small RFC 4180 reader of our own only for the cells.
-        var headers = SplitCsv(header);
+        var records = new CsvRecordReader(reader, ObservationCsv.MaxRecordLength);
         var row = 1;
-        while (reader.ReadLine() is { } line)
+        while (records.Next() is { } record)
         {
             row++;
-            if (line.Trim().Length == 0)
+            if (record.IsBlank)
             {
                 continue;
             }
 
-            foreach (var result in ReadWideRow(headers, SplitCsv(line), row))
+            IEnumerable<ObservationRow> results = record.Error is { } error
+                ? [new ObservationRow(row, record.Line + 1, null, [new CsvError(row, null, error)], null, null)]
+                : ReadWideRow(header, record.Fields, row);
+            foreach (var result in results)
             {
                 yield return result;
+            }
+
+            if (record.Fatal)
+            {
+                yield break;
             }
         }
 
         if (row == 1)
         {
-            foreach (var result in ReadWideRow(headers, null, 1))
+            foreach (var result in ReadWideRow(header, null, 1))
             {
                 yield return result;
             }
@@ -46,52 +53,64 @@ public static partial class ObservationFile
 
     private sealed record Column(int Index, string Header, string Parameter, string Unit);
 
-    /// <summary>Turns one wide row into canonical rows with the spreadsheet's row and column in every error.</summary>
-    private static IEnumerable<ObservationRow> ReadWideRow(List<string> headers, List<string>? cells, int row)
+    /// <summary>A wide header read once: where the station and time are, the parameter columns, and what is wrong with it.</summary>
+    private sealed record WideHeader(IReadOnlyList<string> Names, int Station, int Time, List<Column> Columns, List<CsvError> Errors)
     {
-        var errors = new List<CsvError>();
-        var stationIndex = headers.FindIndex(h => h.Trim().Equals("station", StringComparison.OrdinalIgnoreCase) || h.Trim().Equals("trạm", StringComparison.OrdinalIgnoreCase));
-        var timeIndex = headers.FindIndex(h => h.Trim().Equals("time", StringComparison.OrdinalIgnoreCase) || h.Trim().Equals("thời gian", StringComparison.OrdinalIgnoreCase));
-        if (stationIndex < 0)
+        public static WideHeader Read(IReadOnlyList<string> headers)
         {
-            errors.Add(new CsvError(1, "station", new(
-                "Dòng tiêu đề không có cột 'station'; tệp phải ở dạng dài (station,time,parameter,value,unit,qualifier) hoặc dạng bảng (station,time,<thông số>…).",
-                "the header has no 'station' column; expected the long layout (station,time,parameter,value,unit,qualifier) or a wide one (station,time,<parameter>…)")));
-        }
-
-        if (timeIndex < 0)
-        {
-            errors.Add(new CsvError(1, "time", new("Dòng tiêu đề không có cột 'time'.", "the header has no 'time' column")));
-        }
-
-        var columns = new List<Column>();
-        for (var i = 0; i < headers.Count; i++)
-        {
-            if (i == stationIndex || i == timeIndex || headers[i].Trim().Length == 0 || s_ignored.Contains(headers[i].Trim().ToLowerInvariant()))
+            var errors = new List<CsvError>();
+            var names = headers.ToList();
+            var stationIndex = names.FindIndex(h => h.Trim().Equals("station", StringComparison.OrdinalIgnoreCase) || h.Trim().Equals("trạm", StringComparison.OrdinalIgnoreCase));
+            var timeIndex = names.FindIndex(h => h.Trim().Equals("time", StringComparison.OrdinalIgnoreCase) || h.Trim().Equals("thời gian", StringComparison.OrdinalIgnoreCase));
+            if (stationIndex < 0)
             {
-                continue;
+                errors.Add(new CsvError(1, "station", new(
+                    "Dòng tiêu đề không có cột 'station'; tệp phải ở dạng dài (station,time,parameter,value,unit,qualifier) hoặc dạng bảng (station,time,<thông số>…).",
+                    "the header has no 'station' column; expected the long layout (station,time,parameter,value,unit,qualifier) or a wide one (station,time,<parameter>…)")));
             }
 
-            var (code, unit) = SplitHeader(headers[i]);
-            if (WaterParameters.Find(code) is not { } parameter)
+            if (timeIndex < 0)
             {
-                errors.Add(new CsvError(1, headers[i], new(
-                    $"Cột '{headers[i]}' không phải một thông số có trong danh mục.",
-                    $"unknown parameter column '{headers[i]}'")));
-                continue;
+                errors.Add(new CsvError(1, "time", new("Dòng tiêu đề không có cột 'time'.", "the header has no 'time' column")));
             }
 
-            if (columns.FirstOrDefault(c => c.Parameter == parameter.Code) is { } earlier)
+            var columns = new List<Column>();
+            for (var i = 0; i < headers.Count; i++)
             {
-                errors.Add(new CsvError(1, headers[i].Trim(), new(
-                    $"Thông số {parameter.Code} có hai cột: \"{earlier.Header}\" (cột {earlier.Index + 1}) và \"{headers[i].Trim()}\" (cột {i + 1}).",
-                    $"the parameter {parameter.Code} has two columns: '{earlier.Header}' (column {earlier.Index + 1}) and '{headers[i].Trim()}' (column {i + 1})")));
-                continue;
+                if (i == stationIndex || i == timeIndex || headers[i].Trim().Length == 0 || s_ignored.Contains(headers[i].Trim().ToLowerInvariant()))
+                {
+                    continue;
+                }
+
+                var (code, unit) = SplitHeader(headers[i]);
+                if (WaterParameters.Find(code) is not { } parameter)
+                {
+                    errors.Add(new CsvError(1, headers[i], new(
+                        $"Cột '{headers[i]}' không phải một thông số có trong danh mục.",
+                        $"unknown parameter column '{headers[i]}'")));
+                    continue;
+                }
+
+                if (columns.FirstOrDefault(c => c.Parameter == parameter.Code) is { } earlier)
+                {
+                    errors.Add(new CsvError(1, headers[i].Trim(), new(
+                        $"Thông số {parameter.Code} có hai cột: \"{earlier.Header}\" (cột {earlier.Index + 1}) và \"{headers[i].Trim()}\" (cột {i + 1}).",
+                        $"the parameter {parameter.Code} has two columns: '{earlier.Header}' (column {earlier.Index + 1}) and '{headers[i].Trim()}' (column {i + 1})")));
+                    continue;
+                }
+
+                columns.Add(new Column(i, headers[i].Trim(), parameter.Code, unit ?? parameter.CanonicalUnit));
             }
 
-            columns.Add(new Column(i, headers[i].Trim(), parameter.Code, unit ?? parameter.CanonicalUnit));
+            return new WideHeader(headers, stationIndex, timeIndex, columns, errors);
         }
+    }
 
+    /// <summary>Turns one wide row into canonical rows with the spreadsheet's row and column in every error.</summary>
+    private static IEnumerable<ObservationRow> ReadWideRow(WideHeader header, IReadOnlyList<string>? cells, int row)
+    {
+        var errors = header.Errors.ToList();
+        var (headers, stationIndex, timeIndex, columns) = (header.Names, header.Station, header.Time, header.Columns);
         if (errors.Count > 0 || cells is null)
         {
             if (errors.Count == 0)
@@ -181,47 +200,4 @@ public static partial class ObservationFile
 
     private static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-
-    internal static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
 }

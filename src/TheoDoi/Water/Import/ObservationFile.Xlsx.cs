@@ -34,6 +34,7 @@ public static partial class ObservationFile
         {
             using var rows = workbook.Rows(workbook.SheetNames[0], cancellationToken).GetEnumerator();
             List<string>? headers = null;
+            WideHeader? wide = null;
             List<int>? positions = null; // the header's columns as present in the file: a cell in XFD is one entry, not 16,384
             var any = false;
             while (true)
@@ -59,11 +60,12 @@ public static partial class ObservationFile
                     break;
                 }
 
-                if (headers is null || positions is null)
+                if (headers is null || positions is null || wide is null)
                 {
                     var present = cells.Cells.Where(c => CellText(c.Value).Length > 0).ToList();
                     positions = present.Select(c => c.Column).ToList();
                     headers = present.Select(c => CellText(c.Value)).ToList();
+                    wide = WideHeader.Read(headers);
                     continue;
                 }
 
@@ -75,7 +77,7 @@ public static partial class ObservationFile
                 var byColumn = cells.Cells.ToDictionary(c => c.Column, c => c.Value);
                 var values = positions.Select(p => byColumn.TryGetValue(p, out var v) ? CellValue(v) : "").ToList();
                 any = true;
-                foreach (var result in ReadWideRow(headers, values, cells.Number))
+                foreach (var result in ReadWideRow(wide, values, cells.Number))
                 {
                     yield return result;
                 }
@@ -83,7 +85,7 @@ public static partial class ObservationFile
 
             if (!any)
             {
-                foreach (var result in ReadWideRow(headers ?? [], null, 1))
+                foreach (var result in ReadWideRow(wide ?? WideHeader.Read([]), null, 1))
                 {
                     yield return result;
                 }

@@ -37,11 +37,12 @@ public static partial class ObservationFile
 
         var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var header = reader.ReadLine() ?? "";
-        var names = header.Split(',').Select(h => h.Trim().Trim('"').Trim().ToLowerInvariant()).ToList();
+        var fields = CsvRecordReader.Split(header);
+        var names = fields.Select(h => h.Trim().Trim('"').Trim().ToLowerInvariant()).ToList();
         var isLong = names.Contains(ObservationCsv.ParameterColumn) && names.Contains(ObservationCsv.ValueColumn);
         return isLong
             ? new Opened(Long, RefuseEmpty(ObservationCsv.Read(new PrefixedReader(header + "\n", reader))))
-            : new Opened(WideCsv, ReadWideCsv(header, reader));
+            : new Opened(WideCsv, ReadWideCsv(WideHeader.Read(fields), reader));
     }
 
     /// <summary>A canonical file with a header and no data row is refused like an empty wide file: no batch is recorded.</summary>
