@@ -9,11 +9,13 @@ public sealed partial class ReportEditing
     /// <summary>Attaches a file to the report while the unit may edit it (same checks as task evidence).</summary>
     public async Task<UseCaseResult> AttachAsync(int year, string unitCode, IFormFile? file, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: true, null, cancellationToken);
-        if (report is null)
+        var opened = await OpenAsync(year, unitCode, user, needWrite: true, null, cancellationToken);
+        if (!opened.IsDone)
         {
-            return refusal!;
+            return opened.Status;
         }
+
+        var report = opened.Done();
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (ReportRules.WhyLocked(report, now) is { } locked)
@@ -47,17 +49,19 @@ public sealed partial class ReportEditing
     }
 
     /// <summary>An attachment's bytes for whoever may read the report.</summary>
-    public async Task<(ReportAttachment? Attachment, Stream? Content, UseCaseResult? Refusal)> OpenAttachmentAsync(int year, string unitCode, int attachmentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<UseCaseResult<(ReportAttachment Attachment, Stream Content)>> OpenAttachmentAsync(int year, string unitCode, int attachmentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: false, null, cancellationToken);
-        if (report is null)
+        var opened = await OpenAsync(year, unitCode, user, needWrite: false, null, cancellationToken);
+        if (!opened.IsDone)
         {
-            return (null, null, refusal);
+            return opened.Status;
         }
+
+        var report = opened.Done();
 
         var attachment = report.Attachments.SingleOrDefault(a => a.Id == attachmentId);
         return attachment is null || files is null
-            ? (null, null, UseCaseResult.NotFound($"Không có tệp {attachmentId}.", $"There is no attachment {attachmentId}."))
-            : (attachment, files.Open(attachment.StoredPath), null);
+            ? UseCaseResult.NotFound($"Không có tệp {attachmentId}.", $"There is no attachment {attachmentId}.")
+            : UseCaseResult.Done((attachment, files.Open(attachment.StoredPath)));
     }
 }

@@ -12,11 +12,13 @@ public sealed partial class ReportEditing
     /// </summary>
     public async Task<UseCaseResult> SubmitAsync(int year, string unitCode, SaveRequest? content, int? version, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: true, content?.Version ?? version, cancellationToken);
-        if (report is null)
+        var opened = await OpenAsync(year, unitCode, user, needWrite: true, content?.Version ?? version, cancellationToken);
+        if (!opened.IsDone)
         {
-            return refusal!;
+            return opened.Status;
         }
+
+        var report = opened.Done();
 
         var now = clock.GetUtcNow().UtcDateTime;
         var to = report.State == ReportState.Returned ? ReportState.Resubmitted : ReportState.Submitted;
@@ -48,11 +50,13 @@ public sealed partial class ReportEditing
             return await SubmitAsync(year, unitCode, null, request.Version, user, cancellationToken);
         }
 
-        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: false, request.Version, cancellationToken, needReview: true);
-        if (report is null)
+        var opened = await OpenAsync(year, unitCode, user, needWrite: false, request.Version, cancellationToken, needReview: true);
+        if (!opened.IsDone)
         {
-            return refusal!;
+            return opened.Status;
         }
+
+        var report = opened.Done();
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (ReportRules.WhyNot(report, to, now) is { } why)
@@ -105,11 +109,13 @@ public sealed partial class ReportEditing
     public async Task<UseCaseResult> GrantLateEntryAsync(int year, string unitCode, LateEntryRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: false, null, cancellationToken, needReview: true);
-        if (report is null)
+        var opened = await OpenAsync(year, unitCode, user, needWrite: false, null, cancellationToken, needReview: true);
+        if (!opened.IsDone)
         {
-            return refusal!;
+            return opened.Status;
         }
+
+        var report = opened.Done();
 
         var now = clock.GetUtcNow();
         if (request.Until <= now || string.IsNullOrWhiteSpace(request.Reason))

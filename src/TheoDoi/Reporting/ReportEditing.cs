@@ -45,11 +45,13 @@ public sealed partial class ReportEditing(AppDbContext db, TimeProvider clock, E
     public async Task<UseCaseResult> SaveAsync(int year, string unitCode, SaveRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (report, refusal) = await OpenAsync(year, unitCode, user, needWrite: true, request.Version, cancellationToken);
-        if (report is null)
+        var opened = await OpenAsync(year, unitCode, user, needWrite: true, request.Version, cancellationToken);
+        if (!opened.IsDone)
         {
-            return refusal!;
+            return opened.Status;
         }
+
+        var report = opened.Done();
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (ReportRules.WhyLocked(report, now) is { } locked)
@@ -67,30 +69,30 @@ public sealed partial class ReportEditing(AppDbContext db, TimeProvider clock, E
         return await SaveChangesAsync(report, user, now, cancellationToken);
     }
 
-    private async Task<(UnitReport? Report, UseCaseResult? Refusal)> OpenAsync(
+    private async Task<UseCaseResult<UnitReport>> OpenAsync(
         int year, string unitCode, ClaimsPrincipal user, bool needWrite, int? version, CancellationToken cancellationToken, bool needReview = false)
     {
         var access = ReportAccess.For(user, unitCode);
         if ((needWrite && !access.CanWrite) || (needReview && !access.CanReview) || !access.CanRead)
         {
-            return (null, UseCaseResult.Forbidden("Bạn không có quyền với báo cáo này.", "You may not do this with this report."));
+            return UseCaseResult.Forbidden("Bạn không có quyền với báo cáo này.", "You may not do this with this report.");
         }
 
         var report = await LoadAsync(year, unitCode, cancellationToken);
         if (report is null)
         {
-            return (null, UseCaseResult.NotFound($"Không có báo cáo năm {year} của đơn vị {unitCode}.", $"There is no {year} report of unit {unitCode}."));
+            return UseCaseResult.NotFound($"Không có báo cáo năm {year} của đơn vị {unitCode}.", $"There is no {year} report of unit {unitCode}.");
         }
 
         if (version is { } v && v != report.Version
             && await ReportVersions.SavedByOthersSinceAsync(db, report, v, user.Identity?.Name ?? "?", cancellationToken))
         {
-            return (null, UseCaseResult.Conflict(
+            return UseCaseResult.Conflict(
                 $"Báo cáo đã được người khác lưu (phiên bản {report.Version}, bạn đang sửa phiên bản {v}); hãy tải lại để không ghi đè.",
-                $"Someone else saved the report since you opened it (version {report.Version}, yours is {v}); reload so as not to overwrite it."));
+                $"Someone else saved the report since you opened it (version {report.Version}, yours is {v}); reload so as not to overwrite it.");
         }
 
-        return (report, null);
+        return UseCaseResult.Done(report);
     }
 
     private async Task<UseCaseResult> SaveChangesAsync(UnitReport report, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)

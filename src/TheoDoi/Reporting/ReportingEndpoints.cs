@@ -122,7 +122,7 @@ public static class ReportingEndpoints
 
     public static async Task<IResult> DownloadAsync(int year, string unitCode, int attachmentId, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (attachment, content, refusal) = await editing.OpenAttachmentAsync(year, unitCode, attachmentId, user, ct);
-        return attachment is null ? refusal!.ToHttp() : TypedResults.File(content!, attachment.ContentType, attachment.FileName);
+        var opened = await editing.OpenAttachmentAsync(year, unitCode, attachmentId, user, ct);
+        return opened.ToHttp(found => TypedResults.File(found.Content, found.Attachment.ContentType, found.Attachment.FileName));
     }
 }

@@ -14,7 +14,7 @@ namespace TheoDoi.Water;
 /// </summary>
 public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvider clock)
 {
-    private readonly SampleStore store = new(db);
+    private readonly SampleStore _store = new(db);
 
     public sealed record Result(int Samples, int Alerts, int NewAlerts);
 
@@ -42,7 +42,7 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
         return new Result(samples, alerts, fresh);
     }
 
-    internal Task<Dictionary<int, string>> ParametersAsync(CancellationToken cancellationToken) => store.ParametersAsync(cancellationToken);
+    internal Task<Dictionary<int, string>> ParametersAsync(CancellationToken cancellationToken) => _store.ParametersAsync(cancellationToken);
 
     /// <summary>One notice to data stewards for <paramref name="fresh"/> new alerts (none when zero; none twice for one key).</summary>
     internal async Task NotifyAsync(string key, int fresh, IReadOnlyCollection<string> alerted, string? origin, CancellationToken cancellationToken)
@@ -74,15 +74,15 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
     /// </summary>
     internal async Task<StationResult?> ComputeStationAsync(int stationId, long from, long to, long? queueEntry, Dictionary<int, string> parameters, CancellationToken cancellationToken)
     {
-        if (await store.StationAsync(stationId, cancellationToken) is not { } station)
+        if (await _store.StationAsync(stationId, cancellationToken) is not { } station)
         {
             // A station removed since: nothing to derive; only the queue entry goes.
-            return await store.WriteAsync(stationId, from, to, [], queueEntry, cancellationToken) is null ? null : new StationResult("?", 0, 0, 0);
+            return await _store.WriteAsync(stationId, from, to, [], queueEntry, cancellationToken) is null ? null : new StationResult("?", 0, 0, 0);
         }
 
-        var points = await store.PointsAsync(stationId, from, to, parameters, cancellationToken);
+        var points = await _store.PointsAsync(stationId, from, to, parameters, cancellationToken);
         var computed = StationDerivation.Compute(station.Profile, points, clock.GetUtcNow().UtcDateTime);
-        if (await store.WriteAsync(stationId, from, to, computed, queueEntry, cancellationToken) is not { } fresh)
+        if (await _store.WriteAsync(stationId, from, to, computed, queueEntry, cancellationToken) is not { } fresh)
         {
             return null;
         }
