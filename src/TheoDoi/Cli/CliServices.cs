@@ -1,4 +1,5 @@
 using TheoDoi.Accounts;
+using TheoDoi.Backup;
 using TheoDoi.Data;
 using TheoDoi.Notifications;
 using TheoDoi.Reporting;
@@ -17,6 +18,7 @@ public static class CliServices
         services.AddData(data);
         services.AddDataProtection();
         services.AddAccountStore();
+        services.AddBackup();
         services.AddReporting();
         services.AddNotifications(new ConfigurationBuilder().AddEnvironmentVariables("THEODOI_").Build());
         services.AddWater();
