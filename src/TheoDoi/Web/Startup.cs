@@ -27,7 +27,6 @@ public static class Startup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await BuiltInDataLoader.LoadAsync(db, cancellationToken);
         await AssignmentSync.RunAsync(db, VietnamTime.Today(services.GetRequiredService<TimeProvider>()), cancellationToken);
-        await WaterSeed.LoadAsync(db, cancellationToken);
 
         if (settings.Demo)
         {
