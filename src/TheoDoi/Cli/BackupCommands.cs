@@ -21,7 +21,7 @@ public static class BackupCommands
             var file = parseResult.GetValue(output)!;
             try
             {
-                var manifest = await new CreateBackup(session.Data, TimeProvider.System).RunAsync(file.FullName, cancellationToken);
+                var manifest = await session.Get<CreateBackup>().RunAsync(file.FullName, cancellationToken);
                 Console.WriteLine($"Đã sao lưu {session.Data.Describe()} vào {file.FullName}: {manifest.Tables.Count} bảng, {manifest.Tables.Sum(t => t.Rows):N0} dòng, {manifest.Files.Count} tệp " +
                     $"(backed up {manifest.Tables.Count} tables, {manifest.Tables.Sum(t => t.Rows):N0} rows, {manifest.Files.Count} files).");
                 return 0;

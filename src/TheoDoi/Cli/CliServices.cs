@@ -1,4 +1,5 @@
 using TheoDoi.Accounts;
+using TheoDoi.Backup;
 using TheoDoi.Data;
 using TheoDoi.Notifications;
 using TheoDoi.Reporting;
@@ -17,6 +18,7 @@ public static class CliServices
         services.AddData(data);
         services.AddDataProtection();
         services.AddAccountStore();
+        services.AddBackup();
         services.AddReporting();
         services.AddNotifications(new ConfigurationBuilder().AddEnvironmentVariables("THEODOI_").Build());
         services.AddWater();
@@ -49,7 +51,7 @@ public sealed class CliSession : IAsyncDisposable
     {
         var data = CommonOptions.Resolve(parseResult);
         var session = new CliSession(data, CliServices.Build(data));
-        if (await Web.Startup.EnsureSchemaAsync(session._scope.ServiceProvider, data, cancellationToken) is { } problem)
+        if (await Seed.DatabasePreparation.EnsureSchemaAsync(session._scope.ServiceProvider, data, cancellationToken) is { } problem)
         {
             await Console.Error.WriteLineAsync(problem);
             await session.DisposeAsync();

@@ -8,7 +8,7 @@ public static class MigrateCommand
 {
     public static Command Create()
     {
-        var command = new Command("migrate", "Create or update the database schema (SQLite or PostgreSQL) and load the built-in plan and units.");
+        var command = new Command("migrate", "Create or update the database schema (SQLite or PostgreSQL) and load the built-in data (units, plan, indicators, water catalogue).");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var data = CommonOptions.Resolve(parseResult);

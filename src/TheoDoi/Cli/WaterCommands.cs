@@ -46,7 +46,6 @@ public static class WaterCommands
 
             var db = session.Get<AppDbContext>();
             await BuiltInDataLoader.LoadAsync(db, cancellationToken);
-            await WaterSeed.LoadAsync(db, cancellationToken);
             using var actor = AuditActor.As("cli:" + Environment.UserName);
             if (parseResult.GetValue(stations) is { } stationFile)
             {

@@ -57,25 +57,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<SystemSetting>().HasKey(s => s.Key);
         builder.Entity<SystemSetting>().Property(s => s.Key).HasMaxLength(64);
-        builder.Entity<Notification>(notification =>
-        {
-            notification.HasIndex(n => n.Key).IsUnique();
-            notification.HasIndex(n => new { n.UnitCode, n.CreatedAt });
-            notification.Property(n => n.Key).HasMaxLength(200);
-            notification.Property(n => n.UnitCode).HasMaxLength(32);
-            notification.Property(n => n.Role).HasMaxLength(32);
-            notification.Property(n => n.Subject).HasMaxLength(300);
-            notification.Property(n => n.SubjectEn).HasMaxLength(300);
-            notification.Property(n => n.Link).HasMaxLength(300);
-        });
-        builder.Entity<AuditEntry>(audit =>
-        {
-            audit.HasIndex(a => a.At);
-            audit.HasIndex(a => new { a.Entity, a.EntityKey });
-            audit.Property(a => a.Actor).HasMaxLength(256);
-            audit.Property(a => a.Entity).HasMaxLength(128);
-            audit.Property(a => a.EntityKey).HasMaxLength(256);
-        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

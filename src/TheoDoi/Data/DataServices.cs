@@ -12,9 +12,7 @@ public static class DataServices
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
-        services.AddHttpContextAccessor();
-        services.AddSingleton<AuditActor>();
-        services.AddSingleton<AuditInterceptor>();
+        services.AddAudit();
         services.AddSingleton<DataChanges>();
         services.AddSingleton<DataChangeInterceptor>();
         services.AddScoped<DatabaseSchema>();

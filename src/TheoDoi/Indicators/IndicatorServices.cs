@@ -8,10 +8,6 @@ public static class IndicatorServices
         services.AddScoped<ReviewValues>();
         services.AddScoped<EditIndicator>();
         services.AddScoped<ValueWorkbook>();
-        services.AddScoped<Registries.ParkRegistry>();
-        services.AddScoped<Registries.WasteRegistry>();
-        services.AddScoped<Registries.ComputeIndicatorValues>();
-        services.AddScoped<Registries.RegistryWorkbook>();
         return services;
     }
 }

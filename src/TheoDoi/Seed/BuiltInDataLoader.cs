@@ -3,12 +3,16 @@ using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Plans;
 using TheoDoi.Units;
+using TheoDoi.Water;
 
 namespace TheoDoi.Seed;
 
 /// <summary>
-/// Loads the built-in plan, units and indicators at start. Idempotent: it adds only what is missing,
-/// so running it on every start is safe and never overwrites edits.
+/// Loads all built-in data: the units, the plan, its indicators and the water catalogue (basins,
+/// water bodies, stations, parameters). The one entry point for every command that prepares a
+/// database (serve, migrate, user, water import), so none of them finds part of it missing.
+/// Idempotent: it adds only what is missing, so running it on every start is safe and never
+/// overwrites edits.
 /// </summary>
 public static class BuiltInDataLoader
 {
@@ -21,5 +25,7 @@ public static class BuiltInDataLoader
         await UnitSeed.LoadAsync(db, cancellationToken);
         var planIssuedOn = await PlanSeed.LoadAsync(db, cancellationToken);
         await IndicatorSeed.LoadAsync(db, planIssuedOn, cancellationToken);
+        // After the units: each station names the province it lay in.
+        await WaterSeed.LoadAsync(db, cancellationToken);
     }
 }

@@ -13,4 +13,11 @@ public static class WaterServices
         services.AddSingleton<ImportProgress>();
         return services;
     }
+
+    /// <summary>The background recomputation of derived water values; only a running server starts it.</summary>
+    public static IServiceCollection AddWaterJobs(this IServiceCollection services)
+    {
+        services.AddHostedService<RecomputeJob>();
+        return services;
+    }
 }

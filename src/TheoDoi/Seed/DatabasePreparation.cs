@@ -2,14 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
-using TheoDoi.Seed;
 using TheoDoi.Tasks;
 using TheoDoi.Water;
+using TheoDoi.Web;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Seed;
 
-/// <summary>What happens before the first request: schema, built-in data, demo data.</summary>
-public static class Startup
+/// <summary>
+/// Prepares a database before use: the schema (SQLite migrated, PostgreSQL checked), then for a
+/// server the built-in data and demo data. Every CLI verb opens its database through
+/// <see cref="EnsureSchemaAsync"/>, so the command line needs nothing from the web app for it.
+/// </summary>
+public static class DatabasePreparation
 {
     /// <returns>Null when ready to serve; otherwise why not (the schema needs `theodoi migrate`).</returns>
     public static async Task<string?> PrepareAsync(IServiceProvider services, WebSettings settings, TextWriter output, CancellationToken cancellationToken = default)
@@ -27,7 +31,6 @@ public static class Startup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await BuiltInDataLoader.LoadAsync(db, cancellationToken);
         await AssignmentSync.RunAsync(db, VietnamTime.Today(services.GetRequiredService<TimeProvider>()), cancellationToken);
-        await WaterSeed.LoadAsync(db, cancellationToken);
 
         if (settings.Demo)
         {
