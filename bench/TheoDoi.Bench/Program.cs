@@ -4,8 +4,11 @@
 //   bench/run.sh [--values N]              (starts a throwaway PostgreSQL, then runs this)
 //   dotnet run -c Release -- [--values N] [--pg CONNSTRING] [--work DIR]
 //   (child) import-only FILE DB            imports in a fresh process and prints elapsed and peak memory
+// The bench's own output is written in the invariant culture whatever the machine's locale.
+#pragma warning disable RS0030
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+#pragma warning restore RS0030
 if (args.Length == 3 && args[0] == "import-only")
 {
     return await Bench.ImportOnlyAsync(args[1], args[2]);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Web;
 
 namespace TheoDoi.Audit;
 
@@ -46,8 +47,7 @@ public sealed record AuditQuery(
         if (!string.IsNullOrWhiteSpace(Unit))
         {
             // The unit's people: the accounts of that unit (codes match without regard to case).
-            var code = Unit.Trim().ToUpperInvariant();
-            var people = await db.Users.AsNoTracking().Where(u => u.UnitCode != null && u.UnitCode.ToUpper() == code)
+            var people = await db.Users.AsNoTracking().Where(u => u.UnitCode != null).WithCode(u => u.UnitCode, Unit)
                 .Select(u => u.UserName!).ToListAsync(cancellationToken);
             query = query.Where(a => people.Contains(a.Actor));
         }

@@ -52,9 +52,9 @@ public static class RecomputeCommand
             Console.WriteLine($"Tính lại {queued} trạm (recomputing {queued} station span(s))…");
             var progress = new SyncProgress<RecomputeDerived.Step>(step =>
                 Console.WriteLine($"  [{step.Done}/{step.Total}] {step.Station}: {step.Samples:N0} chỉ số (indices)"));
-            var started = DateTime.UtcNow;
+            var started = System.Diagnostics.Stopwatch.StartNew();
             var result = await recompute.DrainAsync(progress, cancellationToken);
-            Console.WriteLine($"Đã tính lại {result.Samples:N0} chỉ số, {result.Alerts:N0} cảnh báo ({result.NewAlerts:N0} mới) trong {(DateTime.UtcNow - started).TotalSeconds:N1} s " +
+            Console.WriteLine($"Đã tính lại {result.Samples:N0} chỉ số, {result.Alerts:N0} cảnh báo ({result.NewAlerts:N0} mới) trong {started.Elapsed.TotalSeconds:N1} s " +
                 $"(recomputed {result.Samples:N0} indices, {result.Alerts:N0} alerts, {result.NewAlerts:N0} new).");
             return 0;
         });

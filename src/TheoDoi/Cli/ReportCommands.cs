@@ -33,7 +33,7 @@ public static class ReportCommands
                 parseResult.GetValue(year), parseResult.GetValue(format)!, parseResult.GetValue(party), parseResult.GetValue(draft), cancellationToken);
             if (!result.IsDone)
             {
-                await Console.Error.WriteLineAsync("error: " + string.Join(" ", result.Messages.Select(m => m.En)));
+                await Console.Error.WriteLineAsync("error: " + string.Join(" ", result.Errors));
                 return 1;
             }
 

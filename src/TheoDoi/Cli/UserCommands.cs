@@ -169,7 +169,7 @@ public static class UserCommands
             foreach (var account in await users.Users.OrderBy(u => u.UserName).ToListAsync(cancellationToken))
             {
                 var roles = await users.GetRolesAsync(account);
-                var state = UserAdministration.IsDisabled(account, DateTimeOffset.UtcNow) ? "disabled" : "active";
+                var state = UserAdministration.IsDisabled(account, session.Get<TimeProvider>().GetUtcNow()) ? "disabled" : "active";
                 Console.WriteLine($"{account.UserName,-24} {string.Join(",", roles),-12} {account.UnitCode,-8} {state}");
             }
 

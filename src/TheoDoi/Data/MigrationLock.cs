@@ -40,12 +40,12 @@ public sealed class MigrationLock : IDisposable
     {
         var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         await connection.OpenAsync(cancellationToken);
-        var started = DateTime.UtcNow;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         var told = false;
         await using var attempt = new Npgsql.NpgsqlCommand($"SELECT pg_try_advisory_lock({PostgresKey})", connection);
         while (!(bool)(await attempt.ExecuteScalarAsync(cancellationToken))!)
         {
-            if (DateTime.UtcNow - started >= timeout)
+            if (started.Elapsed >= timeout)
             {
                 await connection.DisposeAsync();
                 throw TimedOut(timeout, "pg_advisory_lock " + PostgresKey);
@@ -85,7 +85,7 @@ public sealed class MigrationLock : IDisposable
     public static async Task<MigrationLock> AcquireAsync(string path, TimeSpan timeout, TextWriter waiting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(waiting);
-        var started = DateTime.UtcNow;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         var told = false;
         while (true)
         {
@@ -94,7 +94,7 @@ public sealed class MigrationLock : IDisposable
                 // FileShare.None is an exclusive flock on Linux and macOS, a share lock on Windows.
                 return new MigrationLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException) when (DateTime.UtcNow - started < timeout)
+            catch (IOException) when (started.Elapsed < timeout)
             {
                 told = await TellAsync(waiting, told, timeout);
                 await Task.Delay(250, cancellationToken);

@@ -68,7 +68,7 @@ public sealed class Edit(AppDbContext db) : PageModel
 
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
     {
-        var indicator = await db.Indicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ResponsibleUnit).SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
+        var indicator = await db.Indicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ResponsibleUnit).WithCode(i => i.Code, code).SingleOrDefaultAsync(cancellationToken);
         if (indicator is null)
         {
             return false;

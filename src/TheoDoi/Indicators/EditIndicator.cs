@@ -27,7 +27,7 @@ public sealed class EditIndicator(AppDbContext db, TimeProvider clock)
             return UseCaseResult.Forbidden("Chỉ Vụ Kế hoạch - Tài chính mới sửa định nghĩa chỉ tiêu.", "Only the coordinator edits definitions.");
         }
 
-        var indicator = await db.Indicators.Include(i => i.Targets).Include(i => i.ResponsibleUnit).SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
+        var indicator = await db.Indicators.Include(i => i.Targets).Include(i => i.ResponsibleUnit).WithCode(i => i.Code, code).SingleOrDefaultAsync(cancellationToken);
         if (indicator is null)
         {
             return UseCaseResult.NotFound($"Không có chỉ tiêu {code}.", $"No indicator {code}.");

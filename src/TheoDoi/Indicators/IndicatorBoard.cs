@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Data;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 
@@ -70,7 +71,7 @@ public sealed class IndicatorBoard
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(access);
         var indicator = await db.Indicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ResponsibleUnit)
-            .SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
+            .WithCode(i => i.Code, code).SingleOrDefaultAsync(cancellationToken);
         if (indicator is null)
         {
             return null;

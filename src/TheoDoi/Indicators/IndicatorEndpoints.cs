@@ -75,7 +75,7 @@ public static class IndicatorEndpoints
                 return refusal;
             }
 
-            var current = await db.Indicators.Where(i => i.Code.ToUpper() == Web.Codes.Key(code)).Select(i => (int?)i.Version).SingleOrDefaultAsync(ct);
+            var current = await db.Indicators.WithCode(i => i.Code, code).Select(i => (int?)i.Version).SingleOrDefaultAsync(ct);
             if (current is { } version && version != expected.Version)
             {
                 return Web.Versioning.Stale(expected, version);
@@ -197,7 +197,7 @@ public static class IndicatorEndpoints
     public static async Task<IReadOnlyList<VersionDto>?> VersionsAsync(AppDbContext db, string code, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var id = await db.Indicators.Where(i => i.Code.ToUpper() == Web.Codes.Key(code)).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
+        var id = await db.Indicators.WithCode(i => i.Code, code).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
         if (id is null)
         {
             return null;

@@ -93,7 +93,8 @@ public static class IndicatorSeed
         var versioned = await db.IndicatorDefinitionVersions.Select(v => v.IndicatorId).Distinct().ToListAsync(cancellationToken);
         var national = await db.IndicatorValues.Where(v => v.Series == ValueSeries.National)
             .Select(v => new { v.IndicatorId, v.Year }).ToListAsync(cancellationToken);
-        var now = DateTime.UtcNow;
+        // Built-in data is stamped with the machine's time: it is loaded before any request has a clock of its own.
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         foreach (var indicator in indicators)
         {
             if (!versioned.Contains(indicator.Id))

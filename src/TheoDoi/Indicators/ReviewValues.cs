@@ -23,7 +23,7 @@ public sealed class ReviewValues(AppDbContext db, TimeProvider clock)
 
         var ids = request.Ids ?? [];
         var values = await db.IndicatorValues.Include(v => v.Indicator)
-            .Where(v => ids.Contains(v.Id) && v.Indicator.Code.ToUpper() == Web.Codes.Key(code)).ToListAsync(cancellationToken);
+            .Where(v => ids.Contains(v.Id)).WithCode(v => v.Indicator.Code, code).ToListAsync(cancellationToken);
         if (ids.Count == 0 || values.Count != ids.Distinct().Count())
         {
             return UseCaseResult.NotFound($"Không tìm thấy giá trị cần duyệt của chỉ tiêu {code}.", $"No such values of indicator {code} to review.");

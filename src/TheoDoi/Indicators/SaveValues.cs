@@ -38,7 +38,7 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
-        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
+        var indicator = await db.Indicators.WithCode(i => i.Code, code).SingleOrDefaultAsync(cancellationToken);
         if (indicator is null)
         {
             return Refused(Outcome.NotFound, new(-1, "code", $"Không có chỉ tiêu {code}.", $"No indicator {code}."));

@@ -29,7 +29,7 @@ public sealed class ComputeIndicatorValues(AppDbContext db, TimeProvider clock)
             return UseCaseResult.Forbidden("Chỉ Vụ Kế hoạch - Tài chính mới tính số liệu từ sổ đăng ký.", "Only the coordinator computes values from a registry.");
         }
 
-        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Code.ToUpper() == Web.Codes.Key(code), ct);
+        var indicator = await db.Indicators.WithCode(i => i.Code, code).SingleOrDefaultAsync(ct);
         if (indicator is null)
         {
             return UseCaseResult.NotFound($"Không có chỉ tiêu {code}.", $"No indicator {code}.");

@@ -139,7 +139,7 @@ public static class ConsolidatedDocx
             return "chưa có số liệu";
         }
 
-        var figure = Format.Number((decimal)value, 1, s_vi) + "%" + (cell.Partial ? "*" : "") + (cell.Provisional ? " (chưa duyệt)" : "");
+        var figure = Format.NumberIn((decimal)value, 1, s_vi) + "%" + (cell.Partial ? "*" : "") + (cell.Provisional ? " (chưa duyệt)" : "");
         return cell.Numerator is { } n && cell.Denominator is { } d
             ? figure + "\n" + ((decimal)n).ToString("#,##0.##", s_vi) + "/" + ((decimal)d).ToString("#,##0.##", s_vi)
             : figure;
@@ -147,7 +147,7 @@ public static class ConsolidatedDocx
 
     private static string UnitFigures(ConsolidatedReport.IndicatorRow row) =>
         string.Concat(row.Values.Where(v => v.Entry.Value is not null).Select(v =>
-            $"\n{v.Unit.ShortName ?? v.Unit.Name} báo cáo: {Format.Number(v.Entry.Value!.Value, 1, s_vi)}%"
+            $"\n{v.Unit.ShortName ?? v.Unit.Name} báo cáo: {Format.NumberIn(v.Entry.Value!.Value, 1, s_vi)}%"
             + (v.Entry.Numerator is { } n && v.Entry.Denominator is { } d ? $" ({n.ToString("#,##0.##", s_vi)}/{d.ToString("#,##0.##", s_vi)})" : "")));
 
     /// <summary>

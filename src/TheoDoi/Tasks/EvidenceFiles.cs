@@ -10,7 +10,7 @@ namespace TheoDoi.Tasks;
 /// what the extension claims), stored under the data directory under a generated name, and never
 /// executed or served inline.
 /// </summary>
-public sealed class EvidenceFiles(DataOptions data)
+public sealed class EvidenceFiles(DataOptions data, TimeProvider clock)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
@@ -72,7 +72,7 @@ public sealed class EvidenceFiles(DataOptions data)
             return (null, new($"Nội dung tệp {name} không đúng định dạng {Path.GetExtension(name)}.", $"The content of {name} does not match its extension {Path.GetExtension(name)}."));
         }
 
-        var relative = Path.Combine("uploads", "evidence", DateTime.UtcNow.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N") + ".bin");
+        var relative = Path.Combine("uploads", "evidence", clock.GetUtcNow().ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N") + ".bin");
         var full = Path.Combine(data.DataDirectory, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         await File.WriteAllBytesAsync(full, bytes, cancellationToken);

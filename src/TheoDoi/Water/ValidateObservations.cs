@@ -18,7 +18,7 @@ public sealed class ValidateObservations(AppDbContext db, ComputeSamples compute
     public async Task<UseCaseResult<int>> RunAsync(string stationCode, Request request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var station = await db.WaterStations.AsNoTracking().SingleOrDefaultAsync(s => s.Code.ToUpper() == Codes.Key(stationCode), cancellationToken);
+        var station = await db.WaterStations.AsNoTracking().WithCode(s => s.Code, stationCode).SingleOrDefaultAsync(cancellationToken);
         if (station is null)
         {
             return UseCaseResult.NotFound($"Không có trạm {stationCode}.", $"No station {stationCode}.");
@@ -32,7 +32,7 @@ public sealed class ValidateObservations(AppDbContext db, ComputeSamples compute
         int? parameterId = null;
         if (request.Parameter is { Length: > 0 } code)
         {
-            parameterId = await db.WaterParameters.Where(p => p.Code.ToUpper() == Codes.Key(code)).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+            parameterId = await db.WaterParameters.WithCode(p => p.Code, code).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
             if (parameterId is null)
             {
                 return UseCaseResult.Invalid($"Không có thông số {code}.", $"Unknown parameter {code}.");

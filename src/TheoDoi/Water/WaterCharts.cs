@@ -42,7 +42,7 @@ public static partial class WaterCharts
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{top}\" width=\"{plotW}\" height=\"{plotH}\" fill=\"#fff\" stroke=\"#d5dbe3\"/>");
         var ticks = ChartAxis.Round(min, max).ToList();
         var decimals = ticks.Count > 1 ? Math.Max(0, (int)-Math.Floor(Math.Log10(ticks[1] - ticks[0]) + 1e-9)) : 1;
-        ChartAxis.Values(svg, ticks, Y, left, left + plotW, s_axis, tick => ((decimal)tick).ToString("N" + decimals, CultureInfo.CurrentCulture));
+        ChartAxis.Values(svg, ticks, Y, left, left + plotW, s_axis, tick => Web.Format.Fixed((decimal)tick, decimals));
         ChartAxis.Across(svg, ChartAxis.Times(from, to).Select(t => (X(t.Time), t.Label)), height - 10, s_axis, (top + plotH, top + plotH + 4, "#8a94a3"));
 
         var labelY = new List<double>();

@@ -1,3 +1,4 @@
+using TheoDoi.Core.Water;
 namespace TheoDoi.Water;
 
 /// <summary>How water terms read on pages (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>

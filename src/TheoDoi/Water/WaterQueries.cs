@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;
 using TheoDoi.Units;
+using TheoDoi.Web;
 
 namespace TheoDoi.Water;
 
@@ -61,7 +62,7 @@ public static class WaterQueries
 
     public static Task<WaterStation?> StationAsync(AppDbContext db, string code, CancellationToken cancellationToken) =>
         db.WaterStations.AsNoTracking().Include(s => s.WaterBody).Include(s => s.Basin).Include(s => s.Units).ThenInclude(u => u.Unit)
-            .SingleOrDefaultAsync(s => s.Code.ToUpper() == Web.Codes.Key(code), cancellationToken);
+            .WithCode(s => s.Code, code).SingleOrDefaultAsync(cancellationToken);
 
     public static async Task<List<SeriesPoint>> SeriesAsync(AppDbContext db, int stationId, int parameterId, long from, long to, bool validatedOnly, CancellationToken cancellationToken)
     {

@@ -1,5 +1,9 @@
 using System.Globalization;
 
+// The one place where the reader's culture is read (BannedSymbols.txt bans CultureInfo.CurrentCulture
+// elsewhere, so that no file format follows the server's locale).
+#pragma warning disable RS0030
+
 namespace TheoDoi.Web;
 
 /// <summary>
@@ -21,18 +25,21 @@ public static class Format
     /// A number rounded to at most <paramref name="decimals"/> places, grouped, without meaningless
     /// trailing zeros: "97,5" (not "97,50"), "40" (not "40,00"), "1.234,56".
     /// </summary>
-    public static string Number(decimal value, int decimals = 1) => Number(value, decimals, CultureInfo.CurrentCulture);
+    public static string Number(decimal value, int decimals = 1) => NumberIn(value, decimals, CultureInfo.CurrentCulture);
 
     /// <summary>
     /// <see cref="Number(decimal, int)"/> in a given culture: documents written in Vietnamese
     /// (the consolidated report) show the same figure as the Vietnamese page, rounded the same way.
     /// </summary>
-    public static string Number(decimal value, int decimals, CultureInfo culture)
+    public static string NumberIn(decimal value, int decimals, CultureInfo culture)
     {
         var rounded = Math.Round(value, Math.Max(0, decimals), MidpointRounding.AwayFromZero);
         // -0,001 rounds to zero: no "-0".
         return (rounded == 0 ? 0m : rounded).ToString(decimals > 0 ? "#,##0." + new string('#', decimals) : "#,##0", culture);
     }
+
+    /// <summary>A chart tick with a fixed number of decimals in the page's culture ("1,50" on a Vietnamese page).</summary>
+    public static string Fixed(decimal value, int decimals) => value.ToString("N" + decimals, CultureInfo.CurrentCulture);
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 

@@ -34,9 +34,8 @@ public static class WaitingWork
             var soon = own.Count(r => !r.Flags.Overdue && !r.Flags.IsDone && r.Flags.Due is { } due && due >= today && due.DayNumber - today.DayNumber <= DueSoonDays);
             items.Add(new("unit-overdue", overdue, new($"nhiệm vụ của đơn vị đã quá hạn", "of your unit's tasks are overdue"), $"/tasks?unit={unit}&overdue=true"));
             items.Add(new("unit-due-soon", soon, new($"nhiệm vụ của đơn vị đến hạn trong {DueSoonDays} ngày", $"of your unit's tasks are due within {DueSoonDays} days"), $"/tasks?unit={unit}&dueWithin={DueSoonDays}"));
-            var key = Codes.Key(unit);
-            var reports = await db.UnitReports.AsNoTracking()
-                .Where(r => r.Unit.Code.ToUpper() == key && (r.State == ReportState.Draft || r.State == ReportState.Returned))
+            var reports = await db.UnitReports.AsNoTracking().WithCode(r => r.Unit.Code, unit)
+                .Where(r => r.State == ReportState.Draft || r.State == ReportState.Returned)
                 .Select(r => new { r.Cycle.Year, r.State }).ToListAsync(cancellationToken);
             foreach (var report in reports.OrderByDescending(r => r.Year))
             {

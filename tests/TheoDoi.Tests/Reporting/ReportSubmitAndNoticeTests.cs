@@ -1,3 +1,4 @@
+using System.Globalization;
 using TheoDoi.Accounts;
 using TheoDoi.Reporting;
 using TheoDoi.Tasks;
@@ -93,6 +94,6 @@ public sealed class ReportSubmitAndNoticeTests
         var line = history[^1];
         Assert.Equal((before, reported, "CMT"), (line.StatusFrom, line.StatusTo, line.UnitCode));
         Assert.Contains("Theo báo cáo năm 2026", line.Comment, StringComparison.Ordinal);
-        Assert.True(await kit.App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "PlanItem" && a.EntityKey == task.PlanItemId.ToString())));
+        Assert.True(await kit.App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "PlanItem" && a.EntityKey == task.PlanItemId.ToString(CultureInfo.InvariantCulture))));
     }
 }

@@ -1,3 +1,4 @@
+using TheoDoi.Core.Water;
 using TheoDoi.Water;
 using TheoDoi.Web;
 
