@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Accounts;
 

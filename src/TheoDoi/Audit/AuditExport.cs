@@ -14,7 +14,7 @@ public static class AuditExport
         ArgumentNullException.ThrowIfNull(records);
         var rows = entries.Select(e => new Dictionary<string, object?>
         {
-            [new Bilingual("Thời điểm", "When").Pick()] = Web.Format.DateTime(e.At),
+            [new Bilingual("Thời điểm", "When").Pick()] = Shared.Format.DateTime(e.At),
             [new Bilingual("Người thực hiện", "Who").Pick()] = e.Actor,
             [new Bilingual("Thao tác", "Action").Pick()] = AuditLabels.Action(e.Action),
             [new Bilingual("Loại dữ liệu", "Record type").Pick()] = AuditLabels.Entity(e.Entity),

@@ -174,7 +174,7 @@ public static class AuditLabels
 
                 if (text.Length >= 19 && text[10] == 'T' && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant))
                 {
-                    return Web.Format.DateTimeIn(instant, CultureInfo.InvariantCulture);
+                    return Shared.Format.DateTimeIn(instant, CultureInfo.InvariantCulture);
                 }
 
                 return text.Length == 0 ? "—" : text;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TheoDoi.Shared;
 using TheoDoi.Web;
 
 namespace TheoDoi.Cli;

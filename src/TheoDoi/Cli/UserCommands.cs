@@ -72,7 +72,7 @@ public static class UserCommands
         return command;
     }
 
-    private static Command Change(string verb, string description, Func<UserAdministration, string, Task<Web.UseCaseResult>> change, string done)
+    private static Command Change(string verb, string description, Func<UserAdministration, string, Task<Shared.UseCaseResult>> change, string done)
     {
         var username = UsernameOption();
         var command = new Command(verb, description) { username };
@@ -81,7 +81,7 @@ public static class UserCommands
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken, Func<UserAdministration, Task<Web.UseCaseResult>> work, string? done)
+    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken, Func<UserAdministration, Task<Shared.UseCaseResult>> work, string? done)
     {
         await using var session = await CliSession.OpenAsync(parseResult, cancellationToken);
         if (session is null)
@@ -92,7 +92,7 @@ public static class UserCommands
         await BuiltInDataLoader.LoadAsync(session.Get<AppDbContext>(), cancellationToken);
         using var actor = AuditActor.As("cli:" + Environment.UserName);
         var result = await work(session.Get<UserAdministration>());
-        if (result.Outcome != Web.Outcome.Done)
+        if (result.Outcome != Shared.Outcome.Done)
         {
             foreach (var message in result.Messages)
             {

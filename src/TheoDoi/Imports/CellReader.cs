@@ -1,6 +1,6 @@
 using TheoDoi.Core.Dates;
 using TheoDoi.Core.Numbers;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Imports;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using TheoDoi.Core.Texts;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Imports;
 

@@ -4,8 +4,8 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Units;
-using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 

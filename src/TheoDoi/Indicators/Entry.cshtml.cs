@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Numbers;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Units;
-using TheoDoi.Web;
 namespace TheoDoi.Indicators;
 
 /// <summary>Values entry for one indicator and year, for the units the user may enter; XLSX template and upload.</summary>
@@ -142,7 +142,7 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
         ThisYear = today.Year;
         Year = Year is >= 2000 && Year <= today.Year ? Year : today.Year - 1;
         Indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync(cancellationToken);
-        Indicator = Indicators.FirstOrDefault(i => Web.Codes.Same(i.Code, Code)) ?? Indicators.FirstOrDefault();
+        Indicator = Indicators.FirstOrDefault(i => Shared.Codes.Same(i.Code, Code)) ?? Indicators.FirstOrDefault();
         Code = Indicator?.Code;
         if (Indicator is null)
         {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Units;
-using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using TheoDoi.Web.Charts;
+using TheoDoi.Shared.Charts;
 
 namespace TheoDoi.Indicators;
 

@@ -6,8 +6,8 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Imports;
+using TheoDoi.Shared;
 using TheoDoi.Units;
-using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 
@@ -39,7 +39,7 @@ public static class IndicatorEndpoints
 
         indicators.MapGet("/{code}", async Task<IResult> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
             await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), includeLongAn: includeLongAn ?? false, cancellationToken: ct) is { } board
-                ? Web.Versioning.OkWithETag(Detail(board), board.Indicator.Version, response)
+                ? Shared.Versioning.OkWithETag(Detail(board), board.Indicator.Version, response)
                 : NotFound(code))
             .WithSummary("One indicator: definition (numerator, denominator, baseline, targets, SDG, method), latest value and status.");
 
@@ -69,8 +69,8 @@ public static class IndicatorEndpoints
         indicators.MapPut("/{code}", async Task<IResult> (string code, EditIndicator.Request request, EditIndicator edit, AppDbContext db, ClaimsPrincipal user, HttpRequest http, CancellationToken ct) =>
         {
             // The version is required (body or If-Match): 428 without, 409/412 when stale.
-            var expected = Web.Versioning.Read(http, request.Version);
-            if (Web.Versioning.Refusal(expected) is { } refusal)
+            var expected = Shared.Versioning.Read(http, request.Version);
+            if (Shared.Versioning.Refusal(expected) is { } refusal)
             {
                 return refusal;
             }
@@ -78,7 +78,7 @@ public static class IndicatorEndpoints
             var current = await db.Indicators.WithCode(i => i.Code, code).Select(i => (int?)i.Version).SingleOrDefaultAsync(ct);
             if (current is { } version && version != expected.Version)
             {
-                return Web.Versioning.Stale(expected, version);
+                return Shared.Versioning.Stale(expected, version);
             }
 
             var result = await edit.RunAsync(code, request with { Version = expected.Version }, user, ct);

@@ -1,6 +1,6 @@
 namespace TheoDoi.Indicators;
 
-/// <summary>How indicator terms read on pages (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>
+/// <summary>How indicator terms read on pages (Vietnamese keys; English through <see cref="Shared.Texts"/>).</summary>
 public static class IndicatorLabels
 {
     public static string State(ValueState state) => state switch

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Units;
-using TheoDoi.Web;
 
 namespace TheoDoi.Indicators;
 

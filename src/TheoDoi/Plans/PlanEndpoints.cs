@@ -3,8 +3,8 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
+using TheoDoi.Shared;
 using TheoDoi.Units;
-using TheoDoi.Web;
 
 namespace TheoDoi.Plans;
 

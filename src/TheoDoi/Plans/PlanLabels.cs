@@ -1,6 +1,6 @@
 namespace TheoDoi.Plans;
 
-/// <summary>How plan terms read on pages (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>
+/// <summary>How plan terms read on pages (Vietnamese keys; English through <see cref="Shared.Texts"/>).</summary>
 public static class PlanLabels
 {
     public static string Scope(AssigneeScope scope) => scope switch

@@ -5,8 +5,8 @@ using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
+using TheoDoi.Shared;
 using TheoDoi.Units;
-using TheoDoi.Web;
 
 namespace TheoDoi.Registries;
 
@@ -71,7 +71,7 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
         var rows = onDay.Where(p => p.Operating).GroupBy(p => p.Holder.Id)
             .Select(g => new ParkIndicatorRow(g.First().Holder.Code, g.First().Holder.ShortName ?? g.First().Holder.Name, g.First().Holder,
                 g.ToList(), g.Where(p => p.Compliant).ToList()))
-            .OrderBy(r => r.Unit!.Code == "79" ? 0 : 1).ThenBy(r => r.Name, StringComparer.Create(Web.WebUi.Vietnamese, false))
+            .OrderBy(r => r.Unit!.Code == "79" ? 0 : 1).ThenBy(r => r.Name, Shared.VietnameseOrder.Names)
             .ToList();
         var operating = onDay.Where(p => p.Operating).ToList();
         rows.Add(new ParkIndicatorRow(IndicatorTable.RegionKey, "Toàn vùng (các KCN trong sổ đăng ký)", null, operating, operating.Where(p => p.Compliant).ToList()));

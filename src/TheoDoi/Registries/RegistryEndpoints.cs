@@ -5,7 +5,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Registries;
 

@@ -1,6 +1,6 @@
 namespace TheoDoi.Registries;
 
-/// <summary>How registry terms read on pages and in files (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>
+/// <summary>How registry terms read on pages and in files (Vietnamese keys; English through <see cref="Shared.Texts"/>).</summary>
 public static class RegistryLabels
 {
     public static IReadOnlyDictionary<string, ParkState> States { get; } = new Dictionary<string, ParkState>

@@ -8,7 +8,7 @@ using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 using TheoDoi.Imports;
 using TheoDoi.Indicators;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Registries;
 

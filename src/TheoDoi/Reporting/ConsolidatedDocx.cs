@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using TheoDoi.Core.Reporting;
 using TheoDoi.Tasks;
 using static TheoDoi.Reporting.DocxBuilder;
-using Format = TheoDoi.Web.Format;
+using Format = TheoDoi.Shared.Format;
 
 namespace TheoDoi.Reporting;
 

@@ -1,6 +1,6 @@
 using TheoDoi.Core.Texts;
 using TheoDoi.Data;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Reporting;
 

@@ -72,7 +72,7 @@ public sealed record ConsolidatedReport(
 
         var included = cycle.Reports
             .Where(r => r.State == ReportState.Accepted || (draft && r.State != ReportState.Draft))
-            .OrderBy(r => r.Unit.Kind).ThenBy(r => r.Unit.Name, StringComparer.Create(Web.WebUi.Vietnamese, false))
+            .OrderBy(r => r.Unit.Kind).ThenBy(r => r.Unit.Name, Shared.VietnameseOrder.Names)
             .ToList();
         var missing = cycle.Reports.Except(included).Select(r => r.Unit).ToList();
         var items = await db.PlanItems.AsNoTracking().Where(i => i.PlanId == cycle.PlanId).ToListAsync(cancellationToken);

@@ -41,7 +41,7 @@ public sealed record CycleDashboard(ReportingCycle Cycle, IReadOnlyList<CycleDas
                 r,
                 Timeliness.Assess(cycle.Deadline, r.SubmittedAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null, clock),
                 r.Events.Select(e => e.At).Append(r.UpdatedAt).Max()))
-            .OrderBy(r => r.Report.Unit.Kind).ThenBy(r => r.Report.Unit.Name, StringComparer.Create(Web.WebUi.Vietnamese, false))
+            .OrderBy(r => r.Report.Unit.Kind).ThenBy(r => r.Report.Unit.Name, Shared.VietnameseOrder.Names)
             .ToList();
         return new CycleDashboard(cycle, rows);
     }

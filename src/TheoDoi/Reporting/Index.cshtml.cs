@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Data;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Reporting;
 
@@ -24,7 +24,7 @@ public sealed class Index(AppDbContext db) : PageModel
             return Forbid();
         }
 
-        if (Web.FormRefusals.Of(HttpContext) is { } unreadable)
+        if (Shared.FormRefusals.Of(HttpContext) is { } unreadable)
         {
             Errors = unreadable.Errors;
             Response.StatusCode = StatusCodes.Status400BadRequest;

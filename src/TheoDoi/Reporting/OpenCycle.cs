@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Reporting;
 using TheoDoi.Core.Texts;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
-using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
 

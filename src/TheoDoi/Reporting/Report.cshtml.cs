@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TheoDoi.Core.Reporting;
 using TheoDoi.Core.Texts;
+using TheoDoi.Shared;
 using TheoDoi.Tasks;
-using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Reporting;
 

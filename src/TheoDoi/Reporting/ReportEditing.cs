@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Data;
 using TheoDoi.Notifications;
+using TheoDoi.Shared;
 using TheoDoi.Tasks;
-using TheoDoi.Web;
 
 namespace TheoDoi.Reporting;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using TheoDoi.Core.Texts;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Reporting;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Data;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Reporting;
 
@@ -57,26 +57,26 @@ public static class ReportingEndpoints
             }
 
             return await editing.LoadAsync(year, unitCode, ct) is { } found
-                ? Web.Versioning.OkWithETag(ReportDtos.ToDto(found, clock), found.Version, response)
+                ? Shared.Versioning.OkWithETag(ReportDtos.ToDto(found, clock), found.Version, response)
                 : UseCaseResult.NotFound($"Không có báo cáo năm {year} của đơn vị {unitCode}.", $"No report of {unitCode} for {year}.").ToHttp();
         }).RequireAuthorization(Policies.SignedIn).WithSummary("A unit's report with its tasks, indicators, history and why it is locked.");
 
         report.MapPut("/", async Task<IResult> (int year, string unitCode, ReportEditing.SaveRequest request, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
         {
             // The version is required (body or If-Match): 428 without, 409/412 when stale; answers the saved report.
-            var expected = Web.Versioning.Read(http.Request, request.Version);
-            if (ReportAccess.For(user, unitCode).CanWrite && Web.Versioning.Refusal(expected) is { } refusal)
+            var expected = Shared.Versioning.Read(http.Request, request.Version);
+            if (ReportAccess.For(user, unitCode).CanWrite && Shared.Versioning.Refusal(expected) is { } refusal)
             {
                 return refusal;
             }
 
             var result = await editing.SaveAsync(year, unitCode, request with { Version = expected.Version }, user, ct);
-            var saved = result.Outcome is Web.Outcome.Done or Web.Outcome.Conflict ? await editing.LoadAsync(year, unitCode, ct) : null;
+            var saved = result.Outcome is Shared.Outcome.Done or Shared.Outcome.Conflict ? await editing.LoadAsync(year, unitCode, ct) : null;
             return result.Outcome switch
             {
-                Web.Outcome.Done => Web.Versioning.OkWithETag(ReportDtos.ToDto(saved!, clock), saved!.Version, http.Response),
+                Shared.Outcome.Done => Shared.Versioning.OkWithETag(ReportDtos.ToDto(saved!, clock), saved!.Version, http.Response),
                 // A stale If-Match is 412; a stale body version keeps the use case's own words (who saved it).
-                Web.Outcome.Conflict when saved is not null && expected.FromHeader => Web.Versioning.Stale(expected, saved.Version),
+                Shared.Outcome.Conflict when saved is not null && expected.FromHeader => Shared.Versioning.Stale(expected, saved.Version),
                 _ => result.ToHttp(),
             };
         }).RequireAuthorization(Policies.SignedIn).WithSummary("Save the draft (own unit only). The version is required: `version` or `If-Match` with the GET's ETag (428 without, 409/412 when stale). Answers the saved report with its ETag.");

@@ -2,7 +2,7 @@ using TheoDoi.Core.Reporting;
 
 namespace TheoDoi.Reporting;
 
-/// <summary>How reporting terms read on pages (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>
+/// <summary>How reporting terms read on pages (Vietnamese keys; English through <see cref="Shared.Texts"/>).</summary>
 public static class ReportingLabels
 {
     public static string State(ReportState state) => state switch

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Tasks;
 using TheoDoi.Water;
 using TheoDoi.Web;

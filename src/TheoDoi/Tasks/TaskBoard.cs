@@ -112,7 +112,7 @@ public sealed record TaskRow(
 
     /// <summary>Whether a unit (by code) holds the task today, as lead or coordinating unit.</summary>
     public bool HeldBy(string unitCode) =>
-        LeadUnits.Any(u => Web.Codes.Same(u.Code, unitCode)) || CoordinatingUnits.Any(u => Web.Codes.Same(u.Code, unitCode));
+        LeadUnits.Any(u => Shared.Codes.Same(u.Code, unitCode)) || CoordinatingUnits.Any(u => Shared.Codes.Same(u.Code, unitCode));
 }
 
 /// <summary>Sorts outline codes as numbers: 2.10 after 2.9, 5.3.1 after 5.3.</summary>

@@ -5,7 +5,7 @@ using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Plans;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Tasks;
 

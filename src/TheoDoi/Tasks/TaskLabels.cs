@@ -1,6 +1,6 @@
 namespace TheoDoi.Tasks;
 
-/// <summary>How task terms read on pages (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>
+/// <summary>How task terms read on pages (Vietnamese keys; English through <see cref="Shared.Texts"/>).</summary>
 public static class TaskLabels
 {
     public static string Status(WorkStatus status) => status switch

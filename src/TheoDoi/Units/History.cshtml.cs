@@ -16,7 +16,7 @@ public sealed class History(AppDbContext db, TimeProvider clock) : PageModel
     {
         Directory = await UnitDirectory.LoadAsync(db, cancellationToken);
         Code = code;
-        Periods = Directory.Units.Where(u => Web.Codes.Same(u.Code, code)).OrderBy(u => u.ValidFrom).ToList();
+        Periods = Directory.Units.Where(u => Shared.Codes.Same(u.Code, code)).OrderBy(u => u.ValidFrom).ToList();
         if (Periods.Count == 0)
         {
             return NotFound();

@@ -20,7 +20,7 @@ public sealed class Index(AppDbContext db, TimeProvider clock) : PageModel
     {
         Directory = await UnitDirectory.LoadAsync(db, cancellationToken);
         At = at ?? VietnamTime.Today(clock);
-        ValidAt = Directory.ValidOn(At).OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Create(Web.WebUi.Vietnamese, false)).ToList();
+        ValidAt = Directory.ValidOn(At).OrderBy(u => u.Kind).ThenBy(u => u.Name, Shared.VietnameseOrder.Names).ToList();
         var groups = Directory.Links
             .GroupBy(l => l.SuccessorId)
             .Select(g => new SuccessionGroup(Directory.ById[g.Key], g.OrderBy(l => Directory.ById[l.PredecessorId].Code).ToList()))

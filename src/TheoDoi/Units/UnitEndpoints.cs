@@ -2,7 +2,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Core.Units;
 using TheoDoi.Data;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Units;
 
@@ -32,7 +32,7 @@ public static class UnitEndpoints
         units.MapGet("/{code}/history", async Task<IResult> (string code, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var directory = await UnitDirectory.LoadAsync(db, ct);
-            var periods = directory.Units.Where(u => Web.Codes.Same(u.Code, code)).OrderBy(u => u.ValidFrom).ToList();
+            var periods = directory.Units.Where(u => Shared.Codes.Same(u.Code, code)).OrderBy(u => u.ValidFrom).ToList();
             if (periods.Count == 0)
             {
                 return UseCaseResult.NotFound($"Không có đơn vị mã '{code}'.", $"No unit has code '{code}'.").ToHttp();

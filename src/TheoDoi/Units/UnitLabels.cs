@@ -2,7 +2,7 @@ using TheoDoi.Core.Units;
 
 namespace TheoDoi.Units;
 
-/// <summary>How unit terms read on pages (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>
+/// <summary>How unit terms read on pages (Vietnamese keys; English through <see cref="Shared.Texts"/>).</summary>
 public static class UnitLabels
 {
     public static string Kind(UnitKind kind) => kind switch

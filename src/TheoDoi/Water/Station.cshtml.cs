@@ -5,7 +5,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Water;
 

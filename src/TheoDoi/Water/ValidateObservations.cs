@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Audit;
 using TheoDoi.Data;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Water;
 

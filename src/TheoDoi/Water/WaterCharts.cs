@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using TheoDoi.Core.Water;
-using TheoDoi.Web.Charts;
+using TheoDoi.Shared.Charts;
 
 namespace TheoDoi.Water;
 
@@ -42,7 +42,7 @@ public static partial class WaterCharts
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{top}\" width=\"{plotW}\" height=\"{plotH}\" fill=\"#fff\" stroke=\"#d5dbe3\"/>");
         var ticks = ChartAxis.Round(min, max).ToList();
         var decimals = ticks.Count > 1 ? Math.Max(0, (int)-Math.Floor(Math.Log10(ticks[1] - ticks[0]) + 1e-9)) : 1;
-        ChartAxis.Values(svg, ticks, Y, left, left + plotW, s_axis, tick => Web.Format.Fixed((decimal)tick, decimals));
+        ChartAxis.Values(svg, ticks, Y, left, left + plotW, s_axis, tick => Shared.Format.Fixed((decimal)tick, decimals));
         ChartAxis.Across(svg, ChartAxis.Times(from, to).Select(t => (X(t.Time), t.Label)), height - 10, s_axis, (top + plotH, top + plotH + 4, "#8a94a3"));
 
         var labelY = new List<double>();
@@ -111,7 +111,7 @@ public static partial class WaterCharts
             var y1 = Y(band.Max + (band.Max == 100 ? 0 : 0.5));
             var y0 = Y(Math.Max(0, band.Min - 0.5));
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{N(y1)}\" width=\"{plotW}\" height=\"{N(y0 - y1)}\" fill=\"{band.Hex}\" fill-opacity=\"0.28\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + plotW + 6}\" y=\"{N((y0 + y1) / 2 + 4)}\" font-size=\"10\" fill=\"#333\">{band.Min}–{band.Max} {E(Web.Texts.Pick(band.VietnameseLabel, band.EnglishLabel))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + plotW + 6}\" y=\"{N((y0 + y1) / 2 + 4)}\" font-size=\"10\" fill=\"#333\">{band.Min}–{band.Max} {E(Shared.Texts.Pick(band.VietnameseLabel, band.EnglishLabel))}</text>");
         }
 
         ChartAxis.Values(svg, ChartAxis.Even(0, 100, 4), Y, left, left + plotW, s_axis, tick => tick.ToString(CultureInfo.InvariantCulture), grid: false);
@@ -167,7 +167,7 @@ public static partial class WaterCharts
                 y -= h;
                 if (count > 0)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(slot * 0.6)}\" height=\"{N(h)}\" fill=\"{band.Hex}\" stroke=\"#fff\"><title>{year.Year}: {count} × {E(Web.Texts.Pick(band.VietnameseLabel, band.EnglishLabel))}</title></rect>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(slot * 0.6)}\" height=\"{N(h)}\" fill=\"{band.Hex}\" stroke=\"#fff\"><title>{year.Year}: {count} × {E(Shared.Texts.Pick(band.VietnameseLabel, band.EnglishLabel))}</title></rect>");
                 }
             }
 

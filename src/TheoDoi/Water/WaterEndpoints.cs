@@ -26,7 +26,7 @@ public static class WaterEndpoints
             .WithFormOptions(multipartBodyLengthLimit: 4L * 1024 * 1024 * 1024)
             .WithSummary("Import an observation file (multipart field `file`: canonical long CSV, wide CSV or XLSX; optional `qc`=raw|validated, `source`). All or nothing: 400 lists every error with row, column and reason.");
 
-        water.MapPost("/stations/{code}/validation", async Task<Results<Ok<WaterDtos.ValidatedDto>, Web.UseCaseProblem>> (string code, ValidateObservations.Request request, ValidateObservations validate, CancellationToken ct) =>
+        water.MapPost("/stations/{code}/validation", async Task<Results<Ok<WaterDtos.ValidatedDto>, Shared.UseCaseProblem>> (string code, ValidateObservations.Request request, ValidateObservations validate, CancellationToken ct) =>
             (await validate.RunAsync(code, request, ct)).ToHttp(changed => TypedResults.Ok(new WaterDtos.ValidatedDto(changed)))).RequireAuthorization(Policies.DataStewardship)
             .WithSummary("Mark a station's observations of a period (optionally one parameter) validated or rejected; recomputes its indices.");
 
@@ -77,7 +77,7 @@ public static class WaterEndpoints
                 parameterId = parameters.Values.FirstOrDefault(p => string.Equals(p.Code, parameter, StringComparison.OrdinalIgnoreCase))?.Id;
                 if (parameterId is null)
                 {
-                    return Web.UseCaseResult.Invalid($"Không có thông số {parameter}.", $"Unknown parameter {parameter}.").ToHttp();
+                    return Shared.UseCaseResult.Invalid($"Không có thông số {parameter}.", $"Unknown parameter {parameter}.").ToHttp();
                 }
             }
 
@@ -97,7 +97,7 @@ public static class WaterEndpoints
 
             if (!Enum.TryParse<WqiResolution>(resolution ?? WaterQueries.Resolution(station.Kind).ToString(), ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
             {
-                return Web.UseCaseResult.Invalid("Tham số resolution phải là sample, hour hoặc day.", "resolution must be sample, hour or day.").ToHttp();
+                return Shared.UseCaseResult.Invalid("Tham số resolution phải là sample, hour hoặc day.", "resolution must be sample, hour or day.").ToHttp();
             }
 
             var (start, end) = Period(from, to, clock);
@@ -119,13 +119,13 @@ public static class WaterEndpoints
                 "csv" => Results.Stream(stream => WaterExport.WriteCsvAsync(db, station, start, end, stream, ct), "text/csv; charset=utf-8", name + ".csv"),
                 "waterml" or "wml2" or "xml" => Results.Stream(stream => WaterExport.WriteWaterMlAsync(db, station, start, end, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), stream, ct),
                     "application/xml; charset=utf-8", name + ".wml2.xml"),
-                _ => Web.UseCaseResult.Invalid("Tham số format phải là csv hoặc waterml.", "format must be csv or waterml.").ToHttp(),
+                _ => Shared.UseCaseResult.Invalid("Tham số format phải là csv hoặc waterml.", "format must be csv or waterml.").ToHttp(),
             };
         }).WithSummary("Validated observations of a station and period (default: the last 12 months) as the canonical CSV or as OGC WaterML 2.0, streamed.");
     }
 
     private static IResult NotFound(string code) =>
-        Web.UseCaseResult.NotFound($"Không có trạm {code}.", $"No station {code}.").ToHttp();
+        Shared.UseCaseResult.NotFound($"Không có trạm {code}.", $"No station {code}.").ToHttp();
 
     private static (long From, long To) Period(DateOnly? from, DateOnly? to, TimeProvider clock)
     {
@@ -167,12 +167,12 @@ public static class WaterEndpoints
     {
         if (file is null || file.Length == 0)
         {
-            return Web.UseCaseResult.Invalid("Chưa chọn tệp (trường \"file\" trống).", "No file: the multipart field `file` is missing or empty.").ToHttp();
+            return Shared.UseCaseResult.Invalid("Chưa chọn tệp (trường \"file\" trống).", "No file: the multipart field `file` is missing or empty.").ToHttp();
         }
 
         if (!Enum.TryParse<QcState>(qc ?? "raw", ignoreCase: true, out var state) || state == QcState.Rejected)
         {
-            return Web.UseCaseResult.Invalid("Tham số qc phải là raw hoặc validated.", "qc must be raw or validated.").ToHttp();
+            return Shared.UseCaseResult.Invalid("Tham số qc phải là raw hoặc validated.", "qc must be raw or validated.").ToHttp();
         }
 
         await using var stream = file.OpenReadStream();

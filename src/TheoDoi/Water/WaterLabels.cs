@@ -1,7 +1,7 @@
 using TheoDoi.Core.Water;
 namespace TheoDoi.Water;
 
-/// <summary>How water terms read on pages (Vietnamese keys; English through <see cref="Web.Texts"/>).</summary>
+/// <summary>How water terms read on pages (Vietnamese keys; English through <see cref="Shared.Texts"/>).</summary>
 public static class WaterLabels
 {
     public static string StationKind(StationKind kind) => kind == Water.StationKind.Automatic ? "tự động" : "định kỳ";

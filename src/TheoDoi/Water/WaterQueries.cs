@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Units;
-using TheoDoi.Web;
 
 namespace TheoDoi.Water;
 

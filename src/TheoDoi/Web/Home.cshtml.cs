@@ -4,6 +4,7 @@ using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
 using TheoDoi.Plans;
+using TheoDoi.Shared;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
 

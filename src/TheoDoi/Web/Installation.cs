@@ -1,3 +1,5 @@
+using TheoDoi.Shared;
+
 namespace TheoDoi.Web;
 
 /// <summary>Facts about this installation that every page shows, read once at start.</summary>

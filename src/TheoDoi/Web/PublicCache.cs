@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Web;
 

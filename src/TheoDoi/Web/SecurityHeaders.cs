@@ -1,3 +1,5 @@
+using TheoDoi.Shared;
+
 namespace TheoDoi.Web;
 
 /// <summary>

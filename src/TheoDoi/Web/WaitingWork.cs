@@ -4,6 +4,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Texts;
 using TheoDoi.Data;
 using TheoDoi.Reporting;
+using TheoDoi.Shared;
 using TheoDoi.Tasks;
 using TheoDoi.Water;
 

@@ -11,6 +11,7 @@ using TheoDoi.Notifications;
 using TheoDoi.Plans;
 using TheoDoi.Registries;
 using TheoDoi.Reporting;
+using TheoDoi.Shared;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
 using TheoDoi.Water;

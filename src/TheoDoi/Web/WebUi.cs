@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using TheoDoi.Accounts;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Web;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using TheoDoi.Accounts;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Tests.Accounts;
 

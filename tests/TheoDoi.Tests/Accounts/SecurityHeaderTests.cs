@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using TheoDoi.Accounts;
+using TheoDoi.Shared;
 using TheoDoi.Web;
 
 namespace TheoDoi.Tests.Accounts;

@@ -1,4 +1,5 @@
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Web;
 
 namespace TheoDoi.Tests.Data;

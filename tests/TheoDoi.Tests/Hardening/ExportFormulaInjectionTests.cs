@@ -3,8 +3,8 @@ using MiniExcelLibs;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Texts;
 using TheoDoi.Registries;
+using TheoDoi.Shared;
 using TheoDoi.Water;
-using TheoDoi.Web;
 using static TheoDoi.Tests.Indicators.IndicatorTestKit;
 using static TheoDoi.Tests.Reporting.ReportingKit;
 

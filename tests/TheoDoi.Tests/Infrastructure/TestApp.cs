@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Web;
 
 namespace TheoDoi.Tests.Infrastructure;

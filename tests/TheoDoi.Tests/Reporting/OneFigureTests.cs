@@ -33,7 +33,7 @@ public sealed class OneFigureTests
         Assert.NotNull(cell.Value);
         var ratio = ((decimal)cell.Numerator!.Value).ToString("#,##0.##", s_vi) + "/" + ((decimal)cell.Denominator!.Value).ToString("#,##0.##", s_vi);
         // The same rounding and writing as the Vietnamese pages: "100%", "89,3%", never "100,0%".
-        var percent = TheoDoi.Web.Format.NumberIn((decimal)cell.Value.Value, 1, s_vi) + "%";
+        var percent = TheoDoi.Shared.Format.NumberIn((decimal)cell.Value.Value, 1, s_vi) + "%";
         Assert.StartsWith(percent, figure, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"^\d+,0%", figure);
         Assert.Contains(ratio, figure, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using TheoDoi.Core.Water;
+using TheoDoi.Shared;
 using TheoDoi.Water;
-using TheoDoi.Web;
 
 namespace TheoDoi.Tests.Water;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Tests.Web;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Tests.Web;
 

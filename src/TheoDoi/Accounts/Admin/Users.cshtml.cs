@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts.SignIns;
 using TheoDoi.Core.Texts;
 using TheoDoi.Data;
-using TheoDoi.Web;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Accounts.Admin;
 

@@ -1,4 +1,4 @@
-// File fields in the page's language (Web/FileInput.cs draws them): the span next to the button shows
+// File fields in the page's language (Shared/FileInput.cs draws them): the span next to the button shows
 // the chosen file's name instead of the browser's own "No file chosen", and its page text again when
 // the choice is cleared or the form reset.
 (function () {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// Lets a page handler return what an API endpoint returns (Razor Pages cannot return IResult).

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// Interface texts. Vietnamese is the source language and the key; English comes from
-/// Web/Texts.en.json. A missing translation shows the Vietnamese text rather than a blank.
+/// Shared/Texts.en.json. A missing translation shows the Vietnamese text rather than a blank.
 /// </summary>
 public sealed class Texts
 {
@@ -13,8 +13,8 @@ public sealed class Texts
 
     public Texts()
     {
-        using var stream = typeof(Texts).Assembly.GetManifestResourceStream("TheoDoi.Web.Texts.en.json")
-            ?? throw new InvalidOperationException("Web/Texts.en.json is missing from the build.");
+        using var stream = typeof(Texts).Assembly.GetManifestResourceStream("TheoDoi.Shared.Texts.en.json")
+            ?? throw new InvalidOperationException("Shared/Texts.en.json is missing from the build.");
         _english = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
     }
 

@@ -4,7 +4,7 @@ using System.Globalization;
 // elsewhere, so that no file format follows the server's locale).
 #pragma warning disable RS0030
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// Numbers and dates for people, in the page's culture (vi-VN: "94,1", "05/02/2026"). Files and the

@@ -1,7 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using TheoDoi.Core.Texts;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// Optimistic concurrency for the API's versioned records: a GET sends the version as a strong

@@ -1,6 +1,6 @@
 using TheoDoi.Core.Numbers;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// Numbers typed into forms, read by the one parser for forms, imports and workbooks

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using TheoDoi.Core.Texts;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// A refusal reason that says where it applies, so the user can find the thing to fix: an item of a

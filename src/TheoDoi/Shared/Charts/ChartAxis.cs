@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace TheoDoi.Web.Charts;
+namespace TheoDoi.Shared.Charts;
 
 /// <summary>How one chart draws its axes: grid and text colours, text size, the gap between axis and labels, and how coordinates are written.</summary>
 public sealed record AxisStyle(string Grid, string Text, int FontSize, int LabelGap, string CoordinateFormat)
@@ -13,7 +13,7 @@ public sealed record AxisStyle(string Grid, string Text, int FontSize, int Label
 
 /// <summary>
 /// The axis and tick code shared by the water charts (Water/WaterCharts.cs) and the indicator chart
-/// (Indicators/IndicatorChart.cs). It lives in Web/Charts, not in either feature folder, because both
+/// (Indicators/IndicatorChart.cs). It lives in Shared/Charts, not in either feature folder, because both
 /// features draw with it and neither owns it; each chart keeps its own look through <see cref="AxisStyle"/>.
 /// Charts are server-rendered SVG (docs/DESIGN.md): they work offline, without scripts, and print.
 /// </summary>

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// Codes of stations, units, indicators, parameters and licences are matched without regard to case:

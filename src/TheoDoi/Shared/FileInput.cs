@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// Every <c>&lt;input type="file"&gt;</c> of a page speaks the page's language (issue 11, item 8): the

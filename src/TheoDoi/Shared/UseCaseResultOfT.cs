@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TheoDoi.Core.Texts;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 /// <summary>
 /// A <see cref="UseCaseResult"/> that carries what the use case produced when it is done. A refusal

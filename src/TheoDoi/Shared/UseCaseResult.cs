@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TheoDoi.Core.Texts;
 
-namespace TheoDoi.Web;
+namespace TheoDoi.Shared;
 
 public enum Outcome
 {
@@ -21,7 +21,7 @@ public enum Outcome
 /// <summary>
 /// What a use case answers: done, or why not. Each reason is a <see cref="Bilingual"/> text, so a
 /// page shows it in its reader's language and an endpoint answers in the caller's (the language
-/// cookie, Vietnamese by default — see <see cref="WebUi"/>). A batch refusal also names the item and
+/// cookie, Vietnamese by default — see Web/WebUi.cs). A batch refusal also names the item and
 /// field, or the sheet, row and column, of each reason (<see cref="Problems"/>). <see cref="UseCaseResult{T}"/> is the same with the
 /// value a done use case produces; <see cref="UseCaseProblem"/> is the one mapping of a refusal to HTTP.
 /// </summary>
