@@ -130,7 +130,6 @@ public static class CagrProgress
 {
     public static CagrProgressResult Assess(IndicatorSeries series, CagrThresholds? thresholds = null)
     {
-        ArgumentNullException.ThrowIfNull(series);
         thresholds ??= CagrThresholds.Default;
         thresholds.Validate();
 

@@ -36,8 +36,6 @@ public sealed class IndicatorSeries
     /// </param>
     public IndicatorSeries(YearValue baseline, YearValue target, ProgressDirection direction, IEnumerable<YearValue> observations, string unit = "%")
     {
-        ArgumentNullException.ThrowIfNull(observations);
-        ArgumentNullException.ThrowIfNull(unit);
         if (target.Year <= baseline.Year)
         {
             throw new ArgumentException($"The target year ({target.Year}) must come after the baseline year ({baseline.Year}).", nameof(target));

@@ -92,7 +92,6 @@ public static class LinearPace
     /// </remarks>
     public static double ExpectedValue(IndicatorSeries series, int year)
     {
-        ArgumentNullException.ThrowIfNull(series);
         if (series.BaselineReachesTarget)
         {
             return series.Target.Value;
@@ -105,7 +104,6 @@ public static class LinearPace
 
     public static LinearPaceResult Assess(IndicatorSeries series, PaceThresholds? thresholds = null)
     {
-        ArgumentNullException.ThrowIfNull(series);
         thresholds ??= PaceThresholds.Default;
         thresholds.Validate();
 

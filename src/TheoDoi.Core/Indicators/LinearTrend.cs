@@ -36,7 +36,6 @@ public static class LinearTrend
     /// </param>
     public static TrendProjection? Project(IEnumerable<YearValue> points, int year, bool clampToPercentRange = false)
     {
-        ArgumentNullException.ThrowIfNull(points);
         var used = points.OrderBy(p => p.Year).ToList();
         if (used.Any(p => !double.IsFinite(p.Value)))
         {

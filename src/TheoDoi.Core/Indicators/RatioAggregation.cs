@@ -48,13 +48,11 @@ public static class RatioAggregation
     /// </remarks>
     public static AggregatedRatio Combine(IEnumerable<UnitRatio> inputs, double scale = 100)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
         var used = new List<UnitRatio>();
         var missing = new List<ExcludedRatio>();
         double numerators = 0, denominators = 0;
         foreach (var input in inputs)
         {
-            ArgumentNullException.ThrowIfNull(input);
             var problem = (input.Numerator, input.Denominator) switch
             {
                 (null, null) => RatioInputProblem.BothMissing,

@@ -51,8 +51,6 @@ public sealed class ReminderSchedule
     /// </param>
     public ReminderSchedule(IEnumerable<int> daysBefore, IEnumerable<int> daysAfter, TimeOnly? sendAt = null)
     {
-        ArgumentNullException.ThrowIfNull(daysBefore);
-        ArgumentNullException.ThrowIfNull(daysAfter);
         DaysBefore = [.. daysBefore.Distinct().OrderDescending()];
         DaysAfter = [.. daysAfter.Distinct().Order()];
         if (DaysBefore.Any(d => d < 0))

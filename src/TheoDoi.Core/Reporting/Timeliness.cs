@@ -40,7 +40,6 @@ public static class Timeliness
     /// <param name="clock">Gives "now" for a report not yet submitted.</param>
     public static TimelinessResult Assess(DateOnly deadline, DateTimeOffset? submittedAt, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(clock);
         var end = ReportingDeadline.DeadlineInstant(deadline);
         if (submittedAt is { } at)
         {

@@ -40,7 +40,6 @@ public sealed class ProgressNode
 
     public static ProgressNode Group(string key, IEnumerable<ProgressNode> children, double weight = 1)
     {
-        ArgumentNullException.ThrowIfNull(children);
         return new(key, null, weight, [.. children]);
     }
 }
@@ -85,11 +84,9 @@ public static class ProgressRollup
     /// <summary>Σ(progress × weight) ÷ Σ weight; null for no terms or a zero total weight.</summary>
     public static RollupResult WeightedMean(IEnumerable<RollupTerm> terms)
     {
-        ArgumentNullException.ThrowIfNull(terms);
         var list = terms.ToList();
         foreach (var term in list)
         {
-            ArgumentNullException.ThrowIfNull(term);
             if (!double.IsFinite(term.Weight) || term.Weight < 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(terms), term.Weight, $"The weight of {term.Key} must be zero or more.");
@@ -109,19 +106,16 @@ public static class ProgressRollup
     /// <summary>Roll-up of one container (a group, a task with sub-tasks) or of a single leaf (its own progress).</summary>
     public static RollupResult Rollup(ProgressNode node, RollupMode mode = RollupMode.OverLeaves)
     {
-        ArgumentNullException.ThrowIfNull(node);
         return node.IsLeaf ? WeightedMean([new(node.Key, node.Progress!.Value, node.Weight)]) : Rollup(node.Children, mode);
     }
 
     /// <summary>Roll-up over several nodes, such as the plan over its task groups.</summary>
     public static RollupResult Rollup(IEnumerable<ProgressNode> nodes, RollupMode mode = RollupMode.OverLeaves)
     {
-        ArgumentNullException.ThrowIfNull(nodes);
         var terms = new List<RollupTerm>();
         var excluded = new List<string>();
         foreach (var node in nodes)
         {
-            ArgumentNullException.ThrowIfNull(node);
             if (node.IsLeaf)
             {
                 terms.Add(new(node.Key, node.Progress!.Value, node.Weight));

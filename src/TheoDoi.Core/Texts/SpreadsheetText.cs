@@ -30,7 +30,6 @@ public static class SpreadsheetText
     /// <summary>A copy of one spreadsheet row with every text cell neutralised.</summary>
     public static Dictionary<string, object?> NeutraliseRow(IDictionary<string, object?> row)
     {
-        ArgumentNullException.ThrowIfNull(row);
         var safe = new Dictionary<string, object?>(row.Count);
         foreach (var (column, value) in row)
         {
@@ -43,7 +42,6 @@ public static class SpreadsheetText
     /// <summary>Every text cell of a row read from one of our workbooks, restored in place.</summary>
     public static IDictionary<string, object?> RestoreRow(IDictionary<string, object?> row)
     {
-        ArgumentNullException.ThrowIfNull(row);
         foreach (var column in row.Keys.ToList())
         {
             row[column] = Restore(row[column]);
@@ -55,7 +53,6 @@ public static class SpreadsheetText
     /// <summary>Sheets (name → rows) as MiniExcel takes them, every text cell neutralised.</summary>
     public static Dictionary<string, object> NeutraliseSheets(IReadOnlyDictionary<string, object> sheets)
     {
-        ArgumentNullException.ThrowIfNull(sheets);
         return sheets.ToDictionary(s => s.Key, s => s.Value is IEnumerable<IDictionary<string, object?>> rows
             ? (object)rows.Select(NeutraliseRow).ToList()
             : s.Value);

@@ -10,7 +10,6 @@ public static class VietnamTime
 
     public static DateTimeOffset Now(TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(clock);
         return TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone);
     }
 

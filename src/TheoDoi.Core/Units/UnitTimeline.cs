@@ -12,8 +12,6 @@ public sealed class UnitTimeline
 
     public UnitTimeline(IEnumerable<UnitPeriod> periods, IEnumerable<SuccessionLink> links)
     {
-        ArgumentNullException.ThrowIfNull(periods);
-        ArgumentNullException.ThrowIfNull(links);
         _periods = periods.ToDictionary(p => p.Id);
         var linkList = links.ToList();
         _successors = linkList.ToLookup(l => l.PredecessorId);

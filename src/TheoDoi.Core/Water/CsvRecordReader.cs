@@ -28,7 +28,6 @@ public sealed class CsvRecordReader(TextReader reader, int maxRecordLength)
     /// </summary>
     public static IReadOnlyList<string> Split(string line)
     {
-        ArgumentNullException.ThrowIfNull(line);
         return new CsvRecordReader(new StringReader(line), int.MaxValue).Next()?.Fields ?? [""];
     }
 

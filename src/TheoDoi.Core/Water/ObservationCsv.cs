@@ -41,7 +41,6 @@ public static partial class ObservationCsv
     /// <summary>Reads rows lazily from <paramref name="reader"/>; enumerate once.</summary>
     public static IEnumerable<ObservationRow> Read(TextReader reader)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         return ReadRows(reader);
     }
 

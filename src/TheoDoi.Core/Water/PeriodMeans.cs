@@ -27,7 +27,6 @@ public static class PeriodMeans
     /// <summary>Means per parameter, in first-seen order; codes compared exactly.</summary>
     public static IReadOnlyList<ParameterMean> Compute(IEnumerable<Measurement> measurements)
     {
-        ArgumentNullException.ThrowIfNull(measurements);
         var sums = new Dictionary<string, (decimal Sum, int Count, bool Less, bool Greater)>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var m in measurements)

@@ -87,8 +87,6 @@ public static class Qcvn08
     /// </summary>
     public static QcvnResult Classify(IReadOnlyCollection<Measurement> sample, QcvnStandard standard)
     {
-        ArgumentNullException.ThrowIfNull(sample);
-        ArgumentNullException.ThrowIfNull(standard);
         var notes = new List<Bilingual>();
         var measurements = Prepare(sample, notes);
 
@@ -147,8 +145,6 @@ public static class Qcvn08
     /// </summary>
     public static QcvnTargetCheck CheckTarget(IReadOnlyCollection<Measurement> sample, QcvnStandard standard, string targetLevel)
     {
-        ArgumentNullException.ThrowIfNull(sample);
-        ArgumentNullException.ThrowIfNull(standard);
         if (standard.FindLevel(targetLevel) is not { } target)
         {
             return new(standard, null, [],

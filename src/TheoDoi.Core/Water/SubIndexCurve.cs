@@ -22,7 +22,6 @@ public sealed class SubIndexCurve
     /// <param name="aboveLast">q for values above the last breakpoint; null keeps the last breakpoint's q.</param>
     public SubIndexCurve(IReadOnlyList<Breakpoint> points, decimal? belowFirst = null, decimal? aboveLast = null)
     {
-        ArgumentNullException.ThrowIfNull(points);
         if (points.Count == 0)
         {
             throw new ArgumentException("A curve needs at least one breakpoint.", nameof(points));

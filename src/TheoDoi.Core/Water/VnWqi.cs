@@ -21,7 +21,6 @@ public static class VnWqi
     /// </summary>
     public static WqiResult Compute(IReadOnlyCollection<Measurement> sample, WqiOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(sample);
         options ??= WqiOptions.Default;
         var warnings = new List<WqiWarning>();
 

@@ -82,7 +82,6 @@ public static class WaterUnits
     /// </summary>
     public static UnitConversion ToCanonical(WaterParameter parameter, string? unit)
     {
-        ArgumentNullException.ThrowIfNull(parameter);
         var canonical = parameter.CanonicalUnit;
         var given = unit?.Trim() ?? "";
         if (given.Length == 0 && parameter.UnitKind != UnitKind.None)

@@ -40,8 +40,6 @@ public static class WqiBatch
     /// </summary>
     public static IEnumerable<WqiSampleOutcome> Run(IEnumerable<ObservationRow> rows, Action<CsvError> onError, Func<string, WqiOptions>? optionsForStation = null)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(onError);
         return RunLazily(rows, onError, optionsForStation ?? (_ => WqiOptions.Default));
     }
 

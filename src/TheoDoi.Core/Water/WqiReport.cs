@@ -22,8 +22,6 @@ public static partial class WqiReport
     /// <summary>Writes the header and one line per outcome, each ended by "\n".</summary>
     public static void WriteCsv(IEnumerable<WqiSampleOutcome> outcomes, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        ArgumentNullException.ThrowIfNull(writer);
         writer.Write(CsvHeader);
         writer.Write('\n');
         foreach (var outcome in outcomes)
@@ -36,7 +34,6 @@ public static partial class WqiReport
     /// <summary>One CSV line (without line break) for an outcome.</summary>
     public static string ToCsvLine(WqiSampleOutcome outcome)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
         string[] fields =
         [
@@ -54,14 +51,12 @@ public static partial class WqiReport
     /// <summary>The reason a result is not computable, then its warnings, "; "-separated.</summary>
     public static string Note(WqiResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
         return NoteText(result).En;
     }
 
     /// <summary><see cref="Note"/> in both languages, for pages.</summary>
     public static Bilingual NoteText(WqiResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
         var parts = new[] { result.NotComputableText }.Concat(result.Warnings.Select(w => w.Text)).OfType<Bilingual>().ToList();
         return new(string.Join("; ", parts.Select(p => p.Vi)), string.Join("; ", parts.Select(p => p.En)));
     }
@@ -90,8 +85,6 @@ public static partial class WqiReport
     /// </summary>
     public static void WriteJson(IEnumerable<WqiSampleOutcome> outcomes, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        ArgumentNullException.ThrowIfNull(writer);
         writer.Write('[');
         var first = true;
         foreach (var outcome in outcomes)

@@ -86,8 +86,6 @@ public static class AccountServices
     /// <summary>Issues an API token for a principal, valid for the bearer scheme's lifetime.</summary>
     public static (string Token, DateTimeOffset ExpiresAt) IssueToken(this IOptionsMonitor<BearerTokenOptions> monitor, ClaimsPrincipal principal, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(monitor);
-        ArgumentNullException.ThrowIfNull(clock);
         var options = monitor.Get(IdentityConstants.BearerScheme);
         var expires = clock.GetUtcNow() + options.BearerTokenExpiration;
         var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = expires }, IdentityConstants.BearerScheme);
@@ -101,7 +99,6 @@ public sealed class UnitClaimsFactory(UserManager<AppUser> users, RoleManager<Id
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
         if (user.UnitCode is { Length: > 0 } unit)
         {

@@ -15,7 +15,6 @@ public sealed class CreateUser(UserManager<AppUser> users, RoleManager<IdentityR
     /// <returns>Done with the new account, or the reasons it was refused.</returns>
     public async Task<UseCaseResult<AppUser>> RunAsync(Request request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var errors = new List<Bilingual>();
         if (!Roles.All.Contains(request.Role))
         {

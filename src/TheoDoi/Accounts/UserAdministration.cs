@@ -128,7 +128,6 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
 
     public static bool IsDisabled(AppUser user, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(user);
         return user.LockoutEnabled && user.LockoutEnd > now;
     }
 

@@ -10,8 +10,6 @@ public static class AuditExport
 
     public static MemoryStream ToXlsx(IReadOnlyList<AuditEntry> entries, IReadOnlyDictionary<long, AuditRecords.Record> records)
     {
-        ArgumentNullException.ThrowIfNull(entries);
-        ArgumentNullException.ThrowIfNull(records);
         var rows = entries.Select(e => new Dictionary<string, object?>
         {
             [new Bilingual("Thời điểm", "When").Pick()] = Shared.Format.DateTime(e.At),

@@ -194,7 +194,6 @@ public static class AuditLabels
     /// </summary>
     public static IReadOnlyList<(string Field, string? Old, string New, string? Lang)> ChangesWithLanguage(AuditEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(entry);
         using var document = JsonDocument.Parse(entry.Changes);
         var lines = new List<(string, string?, string, string?)>();
         foreach (var property in document.RootElement.EnumerateObject())

@@ -26,7 +26,6 @@ public sealed record AuditQuery(
 
     private async Task<IQueryable<AuditEntry>> FilterAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Entity))
         {

@@ -18,8 +18,6 @@ public static class AuditRecords
 
     public static async Task<Dictionary<long, Record>> NameAsync(AppDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(entries);
         var names = new Dictionary<(string, string), Record>();
         List<int> Ids(string entity) => entries.Where(e => e.Entity == entity)
             .Select(e => int.TryParse(e.EntityKey, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();

@@ -30,7 +30,6 @@ public sealed record BackupManifest(int Format, DateTime CreatedAt, string Provi
     /// <summary>Every table's count and checksum, read on <paramref name="connection"/> (in <paramref name="transaction"/>, for a snapshot).</summary>
     public static async Task<List<Table>> TablesAsync(DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(connection);
         var names = await ListAsync(connection, transaction, provider == DatabaseProvider.Postgres
             ? "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
             : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", cancellationToken);

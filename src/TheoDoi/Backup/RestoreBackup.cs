@@ -92,10 +92,6 @@ public sealed class RestoreBackup(DataOptions data)
 
     public static List<string> Compare(IReadOnlyList<BackupManifest.Table> expected, IReadOnlyList<BackupManifest.Table> actual, IReadOnlyList<BackupManifest.File> expectedFiles, IReadOnlyList<BackupManifest.File> actualFiles)
     {
-        ArgumentNullException.ThrowIfNull(expected);
-        ArgumentNullException.ThrowIfNull(actual);
-        ArgumentNullException.ThrowIfNull(expectedFiles);
-        ArgumentNullException.ThrowIfNull(actualFiles);
         var differences = new List<string>();
         var byName = actual.ToDictionary(t => t.Name, StringComparer.Ordinal);
         foreach (var table in expected)

@@ -61,7 +61,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
         // Enums are stored by name: readable in the database and safe to reorder in code.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(48);
         // Every timestamp is UTC; SQLite forgets the kind, so it is restored on read.

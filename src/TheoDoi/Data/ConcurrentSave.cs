@@ -18,9 +18,6 @@ public static class ConcurrentSave
 
     public static async Task<T> RunAsync<T>(AppDbContext db, Func<Task<T>> save, Func<T> gaveUp, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(save);
-        ArgumentNullException.ThrowIfNull(gaveUp);
         if (db.Database.CurrentTransaction is not null)
         {
             return await save();

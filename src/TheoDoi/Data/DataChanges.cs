@@ -43,7 +43,6 @@ public sealed class DataChanges
     /// <summary>The area of an entity: its feature folder (namespace TheoDoi.&lt;Area&gt;).</summary>
     public static string AreaOf(Type entity)
     {
-        ArgumentNullException.ThrowIfNull(entity);
         var name = entity.Namespace ?? "";
         if (name.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal))
         {

@@ -10,7 +10,6 @@ public static class DataServices
     /// <summary>Registers the database for the chosen provider, with the audit interceptor.</summary>
     public static IServiceCollection AddData(this IServiceCollection services, DataOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddAudit();
         services.AddSingleton<DataChanges>();

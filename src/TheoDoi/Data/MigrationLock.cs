@@ -30,7 +30,6 @@ public sealed class MigrationLock : IDisposable
     /// <summary>Waits for the migration lock of the database in <paramref name="options"/>.</summary>
     public static Task<MigrationLock> AcquireAsync(DataOptions options, TextWriter waiting, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
         return options.Provider == DatabaseProvider.Postgres
             ? AcquirePostgresAsync(options.ConnectionString, Timeout, waiting, cancellationToken)
             : AcquireAsync(PathFor(options.ConnectionString), Timeout, waiting, cancellationToken);
@@ -84,7 +83,6 @@ public sealed class MigrationLock : IDisposable
 
     public static async Task<MigrationLock> AcquireAsync(string path, TimeSpan timeout, TextWriter waiting, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(waiting);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var told = false;
         while (true)

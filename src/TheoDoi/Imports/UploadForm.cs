@@ -18,7 +18,6 @@ public static class UploadForm
 
     public static async Task<Read> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
         {
             return new(null, null, StatusCodes.Status400BadRequest, new("Gửi tệp dưới dạng multipart/form-data, trường \"file\".", "Send the file as multipart/form-data, field `file`."));

@@ -56,8 +56,6 @@ public sealed partial class XlsxReader : IDisposable
     /// <summary>Opens an upload; throws <see cref="XlsxRejectedException"/> for anything that is not a sound workbook within the limits.</summary>
     public static XlsxReader Open(Stream upload, XlsxLimits limits, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(upload);
-        ArgumentNullException.ThrowIfNull(limits);
         var buffer = Buffer(upload, limits, cancellationToken);
         try
         {

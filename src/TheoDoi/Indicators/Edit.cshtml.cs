@@ -25,7 +25,6 @@ public sealed class Edit(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string code, Form form, [FromServices] EditIndicator edit, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(form);
         var errors = new List<string>();
         decimal? Parse(string? text, string field)
         {

@@ -20,8 +20,6 @@ public sealed class EditIndicator(AppDbContext db, TimeProvider clock)
     /// <returns>Done with the definition's new version.</returns>
     public async Task<UseCaseResult<int>> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         if (!(user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin)))
         {
             return UseCaseResult.Forbidden("Chỉ Vụ Kế hoạch - Tài chính mới sửa định nghĩa chỉ tiêu.", "Only the coordinator edits definitions.");

@@ -14,7 +14,6 @@ public static class EntryOffer
 {
     public static async Task<bool> MayEnterAsync(AppDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
         if (user.Identity?.IsAuthenticated != true)
         {
             return false;

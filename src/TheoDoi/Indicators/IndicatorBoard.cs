@@ -48,7 +48,6 @@ public sealed class IndicatorBoard
     /// <summary>The row for a unit code (today's unit, with its predecessors' values added), "region" or "national".</summary>
     public TableRow? RowFor(string key, DateOnly? at = null)
     {
-        ArgumentNullException.ThrowIfNull(key);
         if (Rows.FirstOrDefault(r => r.Key == key && (at is null || r.Unit is null || IndicatorGeography.IsValid(r.Unit, at.Value))) is { } row)
         {
             return row;
@@ -68,8 +67,6 @@ public sealed class IndicatorBoard
         AppDbContext db, string code, DateOnly today, IndicatorAccess access, UnitView view = UnitView.New, bool includeLongAn = false,
         int? from = null, int? to = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(access);
         var indicator = await db.Indicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ResponsibleUnit)
             .WithCode(i => i.Code, code).SingleOrDefaultAsync(cancellationToken);
         if (indicator is null)
@@ -95,7 +92,6 @@ public sealed class IndicatorBoard
     public static async Task<IReadOnlyList<IndicatorBoard>> LoadAllAsync(AppDbContext db, DateOnly today, IndicatorAccess access, UnitView view = UnitView.New,
         bool includeLongAn = false, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var codes = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).Select(i => i.Code).ToListAsync(cancellationToken);
         var boards = new List<IndicatorBoard>();
         foreach (var code in codes)

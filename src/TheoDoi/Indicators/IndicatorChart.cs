@@ -30,8 +30,6 @@ public static class IndicatorChart
 
     public static HtmlString Render(IndicatorBoard board, Labels labels, bool english)
     {
-        ArgumentNullException.ThrowIfNull(board);
-        ArgumentNullException.ThrowIfNull(labels);
         var inv = CultureInfo.InvariantCulture;
         var culture = english ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("vi-VN");
         var indicator = board.Indicator;

@@ -25,7 +25,6 @@ public sealed record IndicatorDefinition(
 
     public static IndicatorDefinition Of(Indicator indicator, string? responsibleUnitCode)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
         return new(
             indicator.Name, indicator.NameEn, indicator.MeasureUnit, indicator.Direction, indicator.Aggregation,
             indicator.Numerator, indicator.NumeratorEn, indicator.Denominator, indicator.DenominatorEn,

@@ -17,8 +17,6 @@ public static class IndicatorDemoData
 
     public static async Task LoadAsync(AppDbContext db, ComputeIndicatorValues compute, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(compute);
         using var _ = AuditActor.As(Actor);
         await RegistryDemoData.LoadAsync(db, ct);
         if (await db.IndicatorValues.AnyAsync(v => v.IsDemo, ct))

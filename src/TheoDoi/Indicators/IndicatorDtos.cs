@@ -48,7 +48,6 @@ public static class IndicatorDtos
 
     public static IndicatorDto ToDto(IndicatorBoard board, bool english = false)
     {
-        ArgumentNullException.ThrowIfNull(board);
         var indicator = board.Indicator;
         var region = board.Progress(board.Region);
         return new IndicatorDto(
@@ -68,7 +67,6 @@ public static class IndicatorDtos
 
     public static StatusDto? Status(RowProgress progress)
     {
-        ArgumentNullException.ThrowIfNull(progress);
         return progress is { Linear: { } linear, Cagr: { } cagr }
             ? new StatusDto(linear.Status, cagr.Status, linear.Status.ToVietnamese(), cagr.Status.ToVietnamese())
             : null;
@@ -76,7 +74,6 @@ public static class IndicatorDtos
 
     public static ValuesDto ToValues(IndicatorBoard board, int? from = null, int? to = null)
     {
-        ArgumentNullException.ThrowIfNull(board);
         bool InRange(int year) => (from is null || year >= from) && (to is null || year <= to);
         return new ValuesDto(board.Indicator.Code, board.View, board.IncludeLongAn, board.Years.Where(InRange).ToList(),
             board.Rows.Select(r => new RowDto(r.Key, r.Kind, r.Label, r.LabelEn, r.Unit?.ValidFrom, r.Unit?.ValidTo,
@@ -85,7 +82,6 @@ public static class IndicatorDtos
 
     public static CellDto Cell(TableCell cell)
     {
-        ArgumentNullException.ThrowIfNull(cell);
         var own = cell.Own;
         return new CellDto(cell.Year, cell.Value is { } v ? Round(v) : null, cell.Numerator, cell.Denominator, cell.Aggregated, cell.Provisional, cell.Demo, cell.Flagged,
             own?.State, own?.Source, own?.Comment, own?.QualityFlag,
@@ -98,8 +94,6 @@ public static class IndicatorDtos
 
     public static ProgressDto ToProgress(IndicatorBoard board, RowProgress progress)
     {
-        ArgumentNullException.ThrowIfNull(board);
-        ArgumentNullException.ThrowIfNull(progress);
         return new ProgressDto(
             board.Indicator.Code, progress.Row.Key, progress.Row.Label, board.IncludeLongAn,
             progress.Baseline is { } b ? new PointDto(b.Year, b.Value) : null, progress.BaselineIsOwn,

@@ -196,7 +196,6 @@ public static class IndicatorEndpoints
 
     public static async Task<IReadOnlyList<VersionDto>?> VersionsAsync(AppDbContext db, string code, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var id = await db.Indicators.WithCode(i => i.Code, code).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
         if (id is null)
         {

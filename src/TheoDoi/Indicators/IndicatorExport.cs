@@ -9,7 +9,6 @@ public static class IndicatorExport
 {
     public static byte[] ToCsv(IndicatorBoard board)
     {
-        ArgumentNullException.ThrowIfNull(board);
         var text = new StringBuilder();
         text.AppendLine("indicator,series,series_name,year,value,numerator,denominator,unit_of_measure,aggregated,provisional,demo,inputs_used,inputs_missing,source,note");
         foreach (var row in board.Rows)

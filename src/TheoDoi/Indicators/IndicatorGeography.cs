@@ -20,7 +20,6 @@ public sealed class IndicatorGeography
 
     public IndicatorGeography(UnitDirectory directory, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(directory);
         Directory = directory;
         Today = today;
         var dayBefore = ArrangementDay.AddDays(-1);
@@ -71,7 +70,6 @@ public sealed class IndicatorGeography
     /// <summary>Periods whose values of <paramref name="year"/> add into <paramref name="unit"/> (itself and its predecessors).</summary>
     public IReadOnlyList<Unit> InputsOf(Unit unit, int year)
     {
-        ArgumentNullException.ThrowIfNull(unit);
         return Directory.Timeline.Lineage(unit.Id).Select(p => Directory.ById[p.Id])
             .Where(u => u.Kind == UnitKind.Province && IsValid(u, YearEnd(year))).ToList();
     }
@@ -86,13 +84,11 @@ public sealed class IndicatorGeography
     /// <summary>The new unit a period's data rolls into today.</summary>
     public Unit? SuccessorToday(Unit unit)
     {
-        ArgumentNullException.ThrowIfNull(unit);
         return Directory.HoldersOn(unit, Today).FirstOrDefault();
     }
 
     public static bool IsValid(Unit unit, DateOnly day)
     {
-        ArgumentNullException.ThrowIfNull(unit);
         return (unit.ValidFrom is null || unit.ValidFrom <= day) && (unit.ValidTo is null || day <= unit.ValidTo);
     }
 }

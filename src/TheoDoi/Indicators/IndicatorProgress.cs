@@ -25,8 +25,6 @@ public static class IndicatorProgress
 {
     public static RowProgress For(Indicator indicator, TableRow row)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
-        ArgumentNullException.ThrowIfNull(row);
         var observations = row.Observations.ToList();
         var target = indicator.PlanTarget is { } t ? new YearValue(t.Year, (double)t.Value) : (YearValue?)null;
         var projection = target is { } goal

@@ -23,7 +23,6 @@ public sealed record IndicatorQualityReport(
 
     public static async Task<IndicatorQualityReport> LoadAsync(AppDbContext db, DateOnly today, int? year, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var y = year ?? today.Year - 1;
         var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
         var geography = new IndicatorGeography(directory, today);

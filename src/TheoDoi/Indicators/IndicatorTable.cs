@@ -73,9 +73,6 @@ public static class IndicatorTable
     public static IReadOnlyList<TableRow> Build(
         IndicatorGeography geography, IReadOnlyList<IndicatorValue> values, IReadOnlyList<int> years, UnitView view, bool includeLongAn, bool withNational = true)
     {
-        ArgumentNullException.ThrowIfNull(geography);
-        ArgumentNullException.ThrowIfNull(values);
-        ArgumentNullException.ThrowIfNull(years);
         var byUnitYear = values.Where(v => v.UnitId is not null).ToDictionary(v => (v.UnitId!.Value, v.Year));
         var rows = new List<TableRow>();
         var units = view == UnitView.New ? geography.NewUnits : geography.OldUnits;
@@ -101,8 +98,6 @@ public static class IndicatorTable
 
     public static TableRow RegionRow(IndicatorGeography geography, IReadOnlyDictionary<(int, int), IndicatorValue> byUnitYear, IReadOnlyList<int> years, bool includeLongAn)
     {
-        ArgumentNullException.ThrowIfNull(geography);
-        ArgumentNullException.ThrowIfNull(years);
         var label = includeLongAn ? "Vùng Đông Nam Bộ (gồm Long An)" : "Vùng Đông Nam Bộ (không gồm Long An)";
         var labelEn = includeLongAn ? "Southeast region (with Long An)" : "Southeast region (without Long An)";
         return new TableRow(RegionKey, RowKind.Region, null, label, labelEn, years.Select(y =>
@@ -142,8 +137,6 @@ public static class IndicatorTable
     /// </summary>
     public static TableCell Combine(int year, IReadOnlyList<Unit> expected, IReadOnlyDictionary<(int, int), IndicatorValue> byUnitYear, bool forceAggregate)
     {
-        ArgumentNullException.ThrowIfNull(expected);
-        ArgumentNullException.ThrowIfNull(byUnitYear);
         var found = expected.Select(u => (Unit: u, Value: byUnitYear.TryGetValue((u.Id, year), out var v) ? v : null)).ToList();
         if (found.Count == 1 && !forceAggregate)
         {

@@ -14,8 +14,6 @@ public sealed class ReviewValues(AppDbContext db, TimeProvider clock)
     /// <returns>Done with the number of values reviewed.</returns>
     public async Task<UseCaseResult<int>> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         if (!(user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin)))
         {
             return UseCaseResult.Forbidden("Chỉ Vụ Kế hoạch - Tài chính mới duyệt số liệu.", "Only the coordinator reviews values.");

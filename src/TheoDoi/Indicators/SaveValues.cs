@@ -36,8 +36,6 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
 
     private async Task<UseCaseResult<Saved>> RunOnceAsync(string code, Request request, ClaimsPrincipal user, ValueOrigin origin, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         var indicator = await db.Indicators.WithCode(i => i.Code, code).SingleOrDefaultAsync(cancellationToken);
         if (indicator is null)
         {
@@ -262,7 +260,6 @@ public sealed class SaveValues(AppDbContext db, TimeProvider clock, ILogger<Save
     /// <summary>Whether <paramref name="user"/> may enter indicator values at all: asked before an upload's body is read.</summary>
     public async Task<bool> MayWriteAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var today = VietnamTime.Today(clock);
         var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
         return IndicatorAccess.For(user, directory, today).CanWrite;

@@ -26,7 +26,6 @@ public static class ValueQuality
     /// </summary>
     public static (string Vi, string En)? OutlierFlag(double value, IReadOnlyCollection<double> otherYears, string unit)
     {
-        ArgumentNullException.ThrowIfNull(otherYears);
         if (otherYears.Count < MinimumHistory)
         {
             return null;
@@ -51,7 +50,6 @@ public static class ValueQuality
 
     public static double Median(IReadOnlyCollection<double> values)
     {
-        ArgumentNullException.ThrowIfNull(values);
         var sorted = values.Order().ToList();
         var mid = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

@@ -42,7 +42,6 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
     /// <summary>A template for <paramref name="year"/> and the given unit codes (default: every unit the user may enter).</summary>
     public async Task<MemoryStream> TemplateAsync(int year, IReadOnlyList<string>? unitCodes, IReadOnlyList<string>? indicatorCodes, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var today = VietnamTime.Today(clock);
         var directory = await UnitDirectory.LoadAsync(db, cancellationToken);
         var geography = new IndicatorGeography(directory, today);
@@ -99,8 +98,6 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
     /// <param name="reopenApproved">The coordinator's explicit choice to replace approved values whose content changed.</param>
     public async Task<UseCaseResult<Imported>> ImportAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken cancellationToken = default, bool reopenApproved = false)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        ArgumentNullException.ThrowIfNull(user);
         if (!await save.MayWriteAsync(user, cancellationToken))
         {
             return UseCaseResult.Refused(Outcome.Forbidden, [new CellProblem(fileName, 0, "", "", "Bạn không được nhập số liệu chỉ tiêu.", "You may not enter indicator values.")]);

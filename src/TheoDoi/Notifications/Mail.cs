@@ -31,7 +31,6 @@ public sealed class SmtpMailSender(Microsoft.Extensions.Options.IOptions<SmtpOpt
 
     public async Task SendAsync(IReadOnlyCollection<string> to, string subject, string body, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(to);
         if (!IsConfigured || to.Count == 0)
         {
             return;

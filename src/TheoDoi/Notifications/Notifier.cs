@@ -23,7 +23,6 @@ public sealed class Notifier(AppDbContext db, IMailSender mail, TimeProvider clo
     /// <returns>True when the notification is new (and was sent); false when it had been raised before.</returns>
     public async Task<bool> RaiseAsync(Notice notice, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(notice);
         if (await db.Notifications.AnyAsync(n => n.Key == notice.Key, cancellationToken))
         {
             return false;
@@ -89,7 +88,6 @@ public sealed class Notifier(AppDbContext db, IMailSender mail, TimeProvider clo
     /// <summary>The notifications a user sees: their unit's and their roles'.</summary>
     public static IQueryable<Notification> For(AppDbContext db, string? unitCode, IReadOnlyCollection<string> roles)
     {
-        ArgumentNullException.ThrowIfNull(db);
         return db.Notifications.Where(n => (unitCode != null && n.UnitCode == unitCode) || (n.Role != null && roles.Contains(n.Role)));
     }
 }

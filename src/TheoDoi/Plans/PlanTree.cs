@@ -11,7 +11,6 @@ public sealed record PlanTree(Plan Plan, IReadOnlyList<PlanNode> Roots, IReadOnl
 
     public static async Task<PlanTree?> LoadAsync(AppDbContext db, int id, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var plan = await db.Plans.AsNoTracking()
             .Include(p => p.Bases)
             .Include(p => p.IssuerUnit)

@@ -22,8 +22,6 @@ public sealed class ComputeIndicatorValues(AppDbContext db, TimeProvider clock)
 
     public async Task<UseCaseResult<IReadOnlyList<Line>>> RunAsync(string code, Request request, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         if (!(user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin)))
         {
             return UseCaseResult.Forbidden("Chỉ Vụ Kế hoạch - Tài chính mới tính số liệu từ sổ đăng ký.", "Only the coordinator computes values from a registry.");

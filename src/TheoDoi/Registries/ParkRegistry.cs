@@ -15,7 +15,6 @@ public sealed record RegistryAccess(bool All, IReadOnlySet<int> OwnUnitIds)
 {
     public static RegistryAccess For(ClaimsPrincipal user, UnitDirectory directory, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var all = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.DataSteward);
         return new(all, IndicatorAccess.For(user, directory, today).OwnUnitIds);
     }
@@ -45,7 +44,6 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
 
     public static async Task<(List<IndustrialPark> Parks, UnitDirectory Directory)> LoadAsync(AppDbContext db, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var parks = await db.IndustrialParks.AsNoTracking().Include(p => p.Checks).OrderBy(p => p.Code).ToListAsync(ct);
         return (parks, await UnitDirectory.LoadAsync(db, ct));
     }
@@ -53,8 +51,6 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
     /// <summary>Each park on <paramref name="day"/>, held by the unit valid then (or, with <paramref name="holderDay"/>, on that day).</summary>
     public static IReadOnlyList<ParkOnDay> OnDay(IEnumerable<IndustrialPark> parks, UnitDirectory directory, DateOnly day, DateOnly? holderDay = null)
     {
-        ArgumentNullException.ThrowIfNull(parks);
-        ArgumentNullException.ThrowIfNull(directory);
         return parks.Select(p =>
         {
             var unit = directory.ById[p.UnitId];
@@ -80,8 +76,6 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
 
     public async Task<UseCaseResult<int>> SaveAsync(int? id, SaveRequest request, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         var today = VietnamTime.Today(clock);
         var directory = await UnitDirectory.LoadAsync(db, ct);
         var access = RegistryAccess.For(user, directory, today);
@@ -185,8 +179,6 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
 
     public async Task<UseCaseResult<int>> AddCheckAsync(int id, CheckRequest request, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         var today = VietnamTime.Today(clock);
         var park = await db.IndustrialParks.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null)
@@ -245,7 +237,6 @@ public sealed class ParkRegistry(AppDbContext db, TimeProvider clock)
     /// <summary>A province code as of a day: the period valid then, else the latest period with that code.</summary>
     public static Unit? ResolveProvince(UnitDirectory directory, string code, DateOnly day)
     {
-        ArgumentNullException.ThrowIfNull(directory);
         var periods = directory.Units.Where(u => u.Code == code && u.Kind == UnitKind.Province).ToList();
         return periods.FirstOrDefault(u => IndicatorGeography.IsValid(u, day)) ?? periods.MaxBy(u => u.ValidFrom ?? DateOnly.MinValue);
     }

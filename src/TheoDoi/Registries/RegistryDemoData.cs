@@ -39,7 +39,6 @@ public static class RegistryDemoData
 
     public static async Task LoadAsync(AppDbContext db, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         if (await db.IndustrialParks.AnyAsync(p => p.IsDemo, ct) || await db.WasteStatistics.AnyAsync(w => w.IsDemo, ct))
         {
             return;

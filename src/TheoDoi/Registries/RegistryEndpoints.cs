@@ -92,7 +92,6 @@ public static class RegistryEndpoints
 
     public static WasteDto ToDto(WasteStatistic w)
     {
-        ArgumentNullException.ThrowIfNull(w);
         return new(w.Unit.Code, w.Unit.Name, w.Year, w.UrbanGenerated, w.UrbanCollected, w.UrbanTreated, w.HazardousGenerated, w.HazardousTreated,
             w.UrbanTreated is { } ut && w.UrbanGenerated is { } ug && ug > 0 ? IndicatorDtos.Round((double)(100 * ut / ug)) : null,
             w.HazardousTreated is { } ht && w.HazardousGenerated is { } hg && hg > 0 ? IndicatorDtos.Round((double)(100 * ht / hg)) : null,

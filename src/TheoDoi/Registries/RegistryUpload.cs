@@ -18,7 +18,6 @@ public static class RegistryUpload
     /// <summary>The file, or the refusal with the page's status already set.</summary>
     public static async Task<Upload> ReadAsync(PageModel page, bool mayEdit, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(page);
         if (!mayEdit)
         {
             page.Response.StatusCode = StatusCodes.Status403Forbidden;

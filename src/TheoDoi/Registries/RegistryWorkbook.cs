@@ -61,7 +61,6 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
 
     public async Task<UseCaseResult<int>> ImportParksAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(file);
         var (sheets, problem) = await ReadAsync(file, fileName, [ParkSheet, CheckSheet], ct);
         if (problem is not null)
         {
@@ -124,7 +123,6 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
 
     public async Task<UseCaseResult<int>> ImportWasteAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(file);
         var (sheets, problem) = await ReadAsync(file, fileName, [WasteSheet], ct);
         if (problem is not null)
         {

@@ -23,8 +23,6 @@ public sealed class WasteRegistry(AppDbContext db, TimeProvider clock)
 
     private async Task<UseCaseResult<SaveValues.Saved>> SaveOnceAsync(Request request, ClaimsPrincipal user, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         var today = VietnamTime.Today(clock);
         var directory = await UnitDirectory.LoadAsync(db, ct);
         var geography = new IndicatorGeography(directory, today);

@@ -15,8 +15,6 @@ public static class AcceptedTaskStatus
 {
     public static async Task ApplyAsync(AppDbContext db, UnitReport report, string actor, DateTime now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(report);
         var ids = report.Tasks.Select(t => t.PlanItemId).ToList();
         var items = await db.PlanItems.Include(i => i.Assignments).Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
         var submitted = report.LastSubmittedAt ?? now;

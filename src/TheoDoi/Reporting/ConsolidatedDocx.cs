@@ -24,7 +24,6 @@ public static class ConsolidatedDocx
 
     public static void Write(ConsolidatedReport report, bool party, Stream output, string? signer = null)
     {
-        ArgumentNullException.ThrowIfNull(report);
         using var docx = new DocxBuilder(output);
         var issuer = party ? "Đảng ủy " + report.Ministry : report.Ministry;
         docx.Describe(
@@ -133,7 +132,6 @@ public static class ConsolidatedDocx
     /// <summary>"89,3%", with "*" when some units are missing and "(chưa duyệt)" while a value counted is not approved; then Σ tử số/Σ mẫu số.</summary>
     public static string RegionFigure(ConsolidatedReport.IndicatorRow row)
     {
-        ArgumentNullException.ThrowIfNull(row);
         if (row.Region is not { Value: { } value } cell)
         {
             return "chưa có số liệu";
@@ -156,7 +154,6 @@ public static class ConsolidatedDocx
     /// </summary>
     public static string IssuingBody(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
         var upper = name.ToUpper(s_vi);
         var split = upper.IndexOf(" VÀ ", StringComparison.Ordinal);
         return upper.Length > 24 && split > 0 ? upper[..split] + "\n" + upper[(split + 1)..] : upper;

@@ -57,7 +57,6 @@ public sealed record ConsolidatedReport(
 
     public static async Task<ConsolidatedReport?> BuildAsync(AppDbContext db, int year, bool draft, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var cycle = await db.ReportingCycles.AsNoTracking()
             .Include(c => c.Plan)
             .Include(c => c.Reports).ThenInclude(r => r.Unit)

@@ -17,7 +17,6 @@ public static class ConsolidatedXlsx
 
     public static void Write(ConsolidatedReport report, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var banner = report.Demo ? ConsolidatedReport.DemoBanner : report.Draft ? ConsolidatedDocx.DraftMark : null;
         var suffix = $" — Kế hoạch số {report.Cycle.Plan.Number}, năm {report.Cycle.Year}";
         using var book = new XlsxBook(output, "Phụ lục: " + report.Subject, report.Ministry, report.IssueDate.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc));

@@ -25,7 +25,6 @@ public sealed record CycleDashboard(ReportingCycle Cycle, IReadOnlyList<CycleDas
 
     public static async Task<CycleDashboard?> LoadAsync(AppDbContext db, int year, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var cycle = await db.ReportingCycles.AsNoTracking()
             .Include(c => c.Reports).ThenInclude(r => r.Unit)
             .Include(c => c.Reports).ThenInclude(r => r.Events)

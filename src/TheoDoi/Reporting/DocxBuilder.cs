@@ -39,8 +39,6 @@ public sealed class DocxBuilder : IDisposable
 
     public static Paragraph Para(string text, TextStyle style)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(style);
         var properties = new ParagraphProperties();
         if (style.KeepNext)
         {
@@ -114,8 +112,6 @@ public sealed class DocxBuilder : IDisposable
     /// <summary>A table without borders for the two-column heading and the signature block.</summary>
     public static Table Layout(int[] widths, params OpenXmlElement[][] columns)
     {
-        ArgumentNullException.ThrowIfNull(widths);
-        ArgumentNullException.ThrowIfNull(columns);
         var table = new Table(new TableProperties(
             new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
@@ -142,9 +138,6 @@ public sealed class DocxBuilder : IDisposable
     /// </summary>
     public static Table Grid(int[] widths, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, double size = 12, IReadOnlyList<JustificationValues>? align = null)
     {
-        ArgumentNullException.ThrowIfNull(widths);
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
         static BorderType Line<T>() where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4, Color = "000000" };
         var table = new Table(new TableProperties(
             new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },

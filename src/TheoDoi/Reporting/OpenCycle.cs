@@ -21,8 +21,6 @@ public sealed class OpenCycle(AppDbContext db, TimeProvider clock)
     /// <returns>Done with the new cycle, or the reasons it was not opened.</returns>
     public async Task<UseCaseResult<ReportingCycle>> RunAsync(Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         var plan = await db.Plans.OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {

@@ -9,8 +9,6 @@ public static class ReportContent
 
     public static List<Bilingual> Validate(UnitReport report, ReportEditing.SaveRequest request)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(request);
         var errors = new List<Bilingual>();
         var texts = new[] { request.Narrative, request.Difficulties, request.Proposals }
             .Concat((request.Tasks ?? []).SelectMany(t => new[] { t.Results, t.Difficulties, t.Proposals }));
@@ -61,8 +59,6 @@ public static class ReportContent
     /// <summary>Copies validated content onto the report (a field left out keeps its value).</summary>
     public static void Apply(UnitReport report, ReportEditing.SaveRequest request)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(request);
         report.Narrative = request.Narrative ?? report.Narrative;
         report.Difficulties = request.Difficulties ?? report.Difficulties;
         report.Proposals = request.Proposals ?? report.Proposals;

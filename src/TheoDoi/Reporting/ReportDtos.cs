@@ -31,7 +31,6 @@ public static class ReportDtos
 
     public static ReportDto ToDto(UnitReport report, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var timeliness = Timeliness.Assess(report.Cycle.Deadline, report.SubmittedAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null, clock);
         return new ReportDto(
             report.Cycle.Year, report.Unit.Code, report.Unit.Name, report.State, report.Version, report.Narrative, report.Difficulties, report.Proposals,

@@ -44,7 +44,6 @@ public sealed partial class ReportEditing
     /// <summary>The coordinator's review: return (with a reason) or accept a submitted report.</summary>
     public async Task<UseCaseResult> TransitionAsync(int year, string unitCode, ReportState to, TransitionRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (to is ReportState.Submitted or ReportState.Resubmitted)
         {
             return await SubmitAsync(year, unitCode, null, request.Version, user, cancellationToken);
@@ -108,7 +107,6 @@ public sealed partial class ReportEditing
 
     public async Task<UseCaseResult> GrantLateEntryAsync(int year, string unitCode, LateEntryRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var opened = await OpenAsync(year, unitCode, user, needWrite: false, null, cancellationToken, needReview: true);
         if (!opened.IsDone)
         {

@@ -44,7 +44,6 @@ public sealed partial class ReportEditing(AppDbContext db, TimeProvider clock, E
 
     public async Task<UseCaseResult> SaveAsync(int year, string unitCode, SaveRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var opened = await OpenAsync(year, unitCode, user, needWrite: true, request.Version, cancellationToken);
         if (!opened.IsDone)
         {

@@ -12,7 +12,6 @@ public static class ReportNotices
 {
     public static Notifier.Notice? For(UnitReport report, ReportState to, string? reason)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var year = report.Cycle.Year;
         var unit = report.Unit;
         var key = $"report:{year}:{unit.Code}:{to.ToString().ToLowerInvariant()}:v{report.Version}";

@@ -13,7 +13,6 @@ public static class ReportRules
     /// <summary>Null when the unit may edit the report now; otherwise why it may not.</summary>
     public static Bilingual? WhyLocked(UnitReport report, DateTime utcNow)
     {
-        ArgumentNullException.ThrowIfNull(report);
         return report.State switch
         {
             ReportState.Accepted =>
@@ -35,7 +34,6 @@ public static class ReportRules
     /// <summary>Null when the transition is allowed from the report's state; otherwise why not.</summary>
     public static Bilingual? WhyNot(UnitReport report, ReportState to, DateTime utcNow)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var from = report.State;
         var allowed = (from, to) switch
         {

@@ -15,8 +15,6 @@ public static class ReportVersions
 {
     public static async Task<bool> SavedByOthersSinceAsync(AppDbContext db, UnitReport report, int version, string actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(report);
         if (version > report.Version || version < 0)
         {
             return true; // not a version this report ever had

@@ -35,7 +35,6 @@ public static class ReportingDemoData
 
     public static async Task LoadAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         if (await db.ReportingCycles.AnyAsync(c => c.Year == 2025, cancellationToken))
         {
             return;

@@ -50,8 +50,6 @@ public sealed class XlsxBook : IDisposable
 
     public void AddSheet(string name, string title, string? banner, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows)
     {
-        ArgumentNullException.ThrowIfNull(columns);
-        ArgumentNullException.ThrowIfNull(rows);
         var part = _document.WorkbookPart!.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         var widths = new Columns(columns.Select((c, i) => new DocumentFormat.OpenXml.Spreadsheet.Column

@@ -20,7 +20,6 @@ public static class BuiltInDataLoader
 
     public static async Task LoadAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         using var _ = AuditActor.As(Actor);
         await UnitSeed.LoadAsync(db, cancellationToken);
         var planIssuedOn = await PlanSeed.LoadAsync(db, cancellationToken);

@@ -19,9 +19,6 @@ public static class DatabasePreparation
     /// <returns>Null when ready to serve; otherwise why not (the schema needs `theodoi migrate`).</returns>
     public static async Task<string?> PrepareAsync(IServiceProvider services, WebSettings settings, TextWriter output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(output);
         using var scope = services.CreateScope();
         var error = await EnsureSchemaAsync(scope.ServiceProvider, settings.Data, cancellationToken);
         if (error is not null)
@@ -55,7 +52,6 @@ public static class DatabasePreparation
     /// <summary>SQLite is created and migrated on the spot; PostgreSQL is migrated only on request.</summary>
     public static async Task<string?> EnsureSchemaAsync(IServiceProvider scoped, DataOptions data, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(data);
         var schema = scoped.GetRequiredService<DatabaseSchema>();
         if (data.Provider == DatabaseProvider.Sqlite)
         {

@@ -24,7 +24,6 @@ public static class Codes
     /// </summary>
     public static IQueryable<T> WithCode<T>(this IQueryable<T> rows, Expression<Func<T, string?>> codeOf, string? code)
     {
-        ArgumentNullException.ThrowIfNull(codeOf);
         var key = Key(code);
         Expression<Func<string>> parameter = () => key; // a captured value, so EF sends it as a parameter
         var body = Expression.Equal(Expression.Call(codeOf.Body, s_upper), parameter.Body);

@@ -22,8 +22,6 @@ public sealed class FileInputTagHelper(Texts texts) : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(output);
         var id = output.Attributes.TryGetAttribute("id", out var given) ? given.Value?.ToString() : null;
         if (string.IsNullOrEmpty(id))
         {

@@ -20,7 +20,6 @@ public sealed class FormDateBinder : IModelBinder
     {
         public IModelBinder? GetBinder(ModelBinderProviderContext context)
         {
-            ArgumentNullException.ThrowIfNull(context);
             var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
             return type == typeof(DateOnly) ? new FormDateBinder()
                 : type == typeof(decimal) || type == typeof(double) ? new FormNumberBinder()
@@ -42,7 +41,6 @@ public sealed class DateInputTagHelper(Texts texts) : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        ArgumentNullException.ThrowIfNull(output);
         output.Attributes.SetAttribute("type", "text");
         output.Attributes.SetAttribute("inputmode", "numeric");
         output.Attributes.SetAttribute("autocomplete", "off");

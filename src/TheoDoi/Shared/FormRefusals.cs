@@ -33,7 +33,6 @@ public static class FormRefusals
     /// </summary>
     internal static Task BindAsync(ModelBindingContext binding, Func<string?, (object? Value, Bilingual? Error)> parse)
     {
-        ArgumentNullException.ThrowIfNull(binding);
         var value = binding.ValueProvider.GetValue(binding.ModelName);
         if (value == ValueProviderResult.None)
         {
@@ -58,7 +57,6 @@ public static class FormRefusals
     /// <summary>The refusal of the posted form, or null when every date and number was read.</summary>
     public static UseCaseResult? Of(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         return context.Items[Key] is List<Bilingual> { Count: > 0 } list ? UseCaseResult.Invalid([.. list]) : null;
     }
 }
@@ -72,7 +70,6 @@ public sealed class FormNumberBinder : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
-        ArgumentNullException.ThrowIfNull(bindingContext);
         var asDouble = (Nullable.GetUnderlyingType(bindingContext.ModelType) ?? bindingContext.ModelType) == typeof(double);
         return FormRefusals.BindAsync(bindingContext, text => NumberText.Parse(text, NumberKind.Decimal) switch
         {

@@ -11,7 +11,6 @@ public sealed class HttpResultAction(IResult result) : IActionResult
 {
     public Task ExecuteResultAsync(ActionContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (result is IStatusCodeHttpResult { StatusCode: >= 400 } failed)
         {
             context.HttpContext.Response.StatusCode = failed.StatusCode.Value;

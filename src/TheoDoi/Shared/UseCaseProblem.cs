@@ -47,7 +47,6 @@ public sealed class UseCaseProblem(UseCaseResult refusal) : IResult, IStatusCode
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict })
         {
             builder.Metadata.Add(new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), ["application/problem+json"]));

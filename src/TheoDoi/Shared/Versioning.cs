@@ -21,7 +21,6 @@ public static class Versioning
     /// <summary>The version the caller changes: the body's, else If-Match's.</summary>
     public static Expected Read(HttpRequest request, int? bodyVersion)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (bodyVersion is { } version)
         {
             return new(version, false, false);
@@ -45,7 +44,6 @@ public static class Versioning
     /// <summary>428, or 400 for an If-Match that is not one of our ETags; null when the caller named a version.</summary>
     public static IResult? Refusal(Expected expected)
     {
-        ArgumentNullException.ThrowIfNull(expected);
         if (expected.Malformed)
         {
             return Problem(StatusCodes.Status400BadRequest, new(
@@ -63,7 +61,6 @@ public static class Versioning
     /// <summary>The answer to a stale version: 412 when it came as If-Match, else 409.</summary>
     public static IResult Stale(Expected expected, int current)
     {
-        ArgumentNullException.ThrowIfNull(expected);
         return Problem(expected.FromHeader ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict, new(
             $"Bản ghi đã được người khác cập nhật (phiên bản hiện tại {current}, bạn đang sửa phiên bản {expected.Version}); hãy tải lại rồi sửa lại.",
             $"The record changed since you read it (current version {current}, you sent {expected.Version}); read it again and retry."),
@@ -73,7 +70,6 @@ public static class Versioning
     /// <summary>200 with the resource and its ETag.</summary>
     public static IResult OkWithETag<T>(T resource, int version, HttpResponse response)
     {
-        ArgumentNullException.ThrowIfNull(response);
         response.Headers.ETag = ETag(version);
         return TypedResults.Ok(resource);
     }

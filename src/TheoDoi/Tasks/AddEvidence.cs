@@ -13,7 +13,6 @@ public sealed class AddEvidence(AppDbContext db, EvidenceFiles files, TimeProvid
 {
     public async Task<UseCaseResult<TaskEvidence>> RunAsync(int id, IFormFile? file, string? description, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var item = await db.PlanItems.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         // Evidence proves a task's progress; a plan group has none of its own and would never show it.
         if (item is null || item.Kind is not (Plans.PlanItemKind.Task or Plans.PlanItemKind.SubTask or Plans.PlanItemKind.Project))

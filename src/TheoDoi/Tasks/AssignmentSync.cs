@@ -19,7 +19,6 @@ public static class AssignmentSync
     /// <returns>How many assignments were opened or closed.</returns>
     public static async Task<int> RunAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         using var _ = AuditActor.As(Actor);
         var items = await db.PlanItems
             .Include(i => i.Plan)

@@ -37,7 +37,6 @@ public sealed class EvidenceFiles(DataOptions data, TimeProvider clock)
     /// <summary>Checks and stores a file; returns the reason in Vietnamese and English when refused.</summary>
     public async Task<(Stored? File, Bilingual? Error)> SaveAsync(string fileName, long length, Stream content, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
         var name = Path.GetFileName(fileName ?? "").Trim();
         if (name.Length is 0 or > 200)
         {
@@ -81,7 +80,6 @@ public sealed class EvidenceFiles(DataOptions data, TimeProvider clock)
 
     public Stream Open(TaskEvidence evidence)
     {
-        ArgumentNullException.ThrowIfNull(evidence);
         return Open(evidence.StoredPath);
     }
 

@@ -34,7 +34,6 @@ public sealed class TaskBoard
 
     public static async Task<TaskBoard?> LoadAsync(AppDbContext db, DateOnly today, int? planId = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var plan = planId is { } id
             ? await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             : await db.Plans.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
@@ -97,8 +96,6 @@ public sealed record TaskRow(
 {
     public static TaskRow Create(PlanItem item, PlanItem? group, bool isLeaf, UnitDirectory units, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        ArgumentNullException.ThrowIfNull(units);
         var open = item.Assignments.Where(a => a.IsOpenOn(today)).ToList();
         var flags = TaskFlags.For(item, today);
         return new TaskRow(

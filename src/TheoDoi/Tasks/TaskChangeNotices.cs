@@ -13,10 +13,6 @@ public sealed class TaskChangeNotices(Notifier notifier)
 {
     public async Task RaiseAsync(PlanItem item, TaskUpdate change, ClaimsPrincipal user, IReadOnlyDictionary<int, Unit> units, DateOnly today, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        ArgumentNullException.ThrowIfNull(change);
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(units);
         var holders = item.Assignments.Where(a => a.Role == AssignmentRole.Lead && a.IsOpenOn(today))
             .Select(a => units[a.UnitId].Code).Distinct().ToList();
         if (holders.Count == 0)

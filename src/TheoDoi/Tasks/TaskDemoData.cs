@@ -36,7 +36,6 @@ public static class TaskDemoData
 
     public static async Task LoadAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         if (await db.TaskUpdates.AnyAsync(u => u.Actor == Actor, cancellationToken))
         {
             return;

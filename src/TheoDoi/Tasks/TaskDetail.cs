@@ -9,7 +9,6 @@ public sealed record TaskDetail(TaskBoard Board, TaskRow Row, TaskAccess Access,
 {
     public static async Task<TaskDetail?> LoadAsync(AppDbContext db, int id, ClaimsPrincipal user, DateOnly today, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var board = await TaskBoard.LoadAsync(db, today, await db.PlanItems.Where(i => i.Id == id).Select(i => (int?)i.PlanId).SingleOrDefaultAsync(cancellationToken), cancellationToken);
         if (board?.Find(id) is not { } row)
         {

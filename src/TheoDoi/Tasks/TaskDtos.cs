@@ -31,13 +31,11 @@ public static class TaskDtos
 
     public static EvidenceDto ToDto(TaskEvidence e)
     {
-        ArgumentNullException.ThrowIfNull(e);
         return new(e.Id, e.FileName, e.ContentType, e.Size, e.Description, e.UnitCode, e.UploadedAt, e.UploadedBy);
     }
 
     public static TaskDto ToDto(TaskRow row)
     {
-        ArgumentNullException.ThrowIfNull(row);
         var item = row.Item;
         return new TaskDto(
             item.Id, item.Code, item.Kind, item.Title, row.Group is { } g ? new GroupRef(g.Code, g.Title) : null,

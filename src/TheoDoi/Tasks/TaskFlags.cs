@@ -18,7 +18,6 @@ public sealed record TaskFlags(
 
     public static TaskFlags For(PlanItem item, DateOnly today, decimal threshold = DefaultThreshold)
     {
-        ArgumentNullException.ThrowIfNull(item);
         var done = item.Status == WorkStatus.Done || item.ProjectStage == ProjectStage.Approved;
         if (item.Recurrence is "annual-before-10-12")
         {
@@ -37,7 +36,6 @@ public sealed record TaskFlags(
     /// <summary>Why the flags are what they are, in Vietnamese and English (each page shows its own).</summary>
     public Bilingual Explain(PlanItem item, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(item);
         var vi = CultureInfo.GetCultureInfo("vi-VN");
         var en = CultureInfo.GetCultureInfo("en-GB");
         var partsVi = new List<string>();

@@ -7,7 +7,6 @@ public sealed record TaskQuery(
 {
     public IEnumerable<TaskRow> Apply(TaskBoard board)
     {
-        ArgumentNullException.ThrowIfNull(board);
         IEnumerable<TaskRow> rows = board.Rows;
         if (!string.IsNullOrWhiteSpace(Group))
         {

@@ -23,8 +23,6 @@ public sealed class UpdateTask(AppDbContext db, TimeProvider clock, TaskChangeNo
 
     public async Task<UseCaseResult> RunAsync(int id, Request request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(user);
         var item = await db.PlanItems.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null || item.Kind is not (Plans.PlanItemKind.Task or Plans.PlanItemKind.SubTask or Plans.PlanItemKind.Project))
         {

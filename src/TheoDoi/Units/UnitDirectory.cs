@@ -25,7 +25,6 @@ public sealed class UnitDirectory
 
     public static async Task<UnitDirectory> LoadAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Kind).ThenBy(u => u.Code).ToListAsync(cancellationToken);
         var links = await db.UnitSuccessions.AsNoTracking().ToListAsync(cancellationToken);
         return new UnitDirectory(units, links);
@@ -36,7 +35,6 @@ public sealed class UnitDirectory
     /// <summary>Who holds <paramref name="unit"/>'s responsibilities on <paramref name="day"/>.</summary>
     public IReadOnlyList<Unit> HoldersOn(Unit unit, DateOnly day)
     {
-        ArgumentNullException.ThrowIfNull(unit);
         return Timeline.HoldersOn(unit.Id, day).Select(p => ById[p.Id]).ToList();
     }
 

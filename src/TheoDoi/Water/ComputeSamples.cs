@@ -21,7 +21,6 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
     /// <summary>Recomputes every station's span; raises one notice to data stewards when alerts were found.</summary>
     public async Task<Result> RunAsync(IReadOnlyDictionary<int, (long From, long To)> spans, string? origin = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(spans);
         var parameters = await ParametersAsync(cancellationToken);
         int samples = 0, alerts = 0, fresh = 0;
         var alerted = new List<string>();

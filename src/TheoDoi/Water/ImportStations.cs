@@ -18,7 +18,6 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<CsvError>> RunAsync(TextReader reader, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         var errors = new List<CsvError>();
         var header = CsvRecordReader.Split(await reader.ReadLineAsync(cancellationToken) ?? "").Select(h => h.Trim().ToLowerInvariant()).ToList();
         var missing = Columns.Where(c => !header.Contains(c)).ToList();

@@ -113,8 +113,6 @@ public sealed class RecomputeDerived(AppDbContext db, ComputeSamples compute, Ti
     /// <summary>Drains at start; a failure is reported and does not stop the start (the next start or the job tries again).</summary>
     public static async Task DrainAtStartAsync(IServiceProvider scoped, TextWriter output, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(scoped);
-        ArgumentNullException.ThrowIfNull(output);
         var db = scoped.GetRequiredService<AppDbContext>();
         try
         {

@@ -43,8 +43,6 @@ public static class RecomputeQueue
 {
     public static async Task EnqueueAsync(AppDbContext db, IReadOnlyDictionary<int, (long From, long To)> spans, string? origin, DateTime now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(spans);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         await using var insert = SampleStore.Command(connection, transaction,

@@ -138,7 +138,6 @@ internal sealed class SampleStore(AppDbContext db)
     /// <summary>The span of each station's stored observations, for a full recomputation.</summary>
     public static async Task<Dictionary<int, (long From, long To)>> SpansAsync(AppDbContext db, IEnumerable<int>? stationIds, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var query = db.WaterObservations.AsNoTracking();
         if (stationIds is not null)
         {

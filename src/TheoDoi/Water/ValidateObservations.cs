@@ -17,7 +17,6 @@ public sealed class ValidateObservations(AppDbContext db, ComputeSamples compute
     /// <returns>Done with the number of values whose state changed.</returns>
     public async Task<UseCaseResult<int>> RunAsync(string stationCode, Request request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var station = await db.WaterStations.AsNoTracking().WithCode(s => s.Code, stationCode).SingleOrDefaultAsync(cancellationToken);
         if (station is null)
         {

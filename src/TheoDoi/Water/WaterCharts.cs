@@ -26,8 +26,6 @@ public static partial class WaterCharts
     /// <summary>A time series with horizontal limit lines; x from <paramref name="from"/> to <paramref name="to"/> (Unix seconds).</summary>
     public static HtmlString Series(IReadOnlyList<Point> points, IReadOnlyList<Line> lines, long from, long to, string unit, string title, bool connect = true, int width = 560, int height = 220)
     {
-        ArgumentNullException.ThrowIfNull(points);
-        ArgumentNullException.ThrowIfNull(lines);
         const int left = 52, right = 80, top = 18, bottom = 28;
         var plotW = width - left - right;
         var plotH = height - top - bottom;

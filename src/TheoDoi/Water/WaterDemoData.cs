@@ -21,7 +21,6 @@ public static class WaterDemoData
 
     public static async Task LoadAsync(IServiceProvider scoped, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(scoped);
         var db = scoped.GetRequiredService<AppDbContext>();
         if (await db.WaterImportBatches.AnyAsync(b => b.Source == Source, cancellationToken))
         {

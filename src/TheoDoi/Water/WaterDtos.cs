@@ -27,7 +27,6 @@ public static class WaterDtos
 
     public static IndexDto ToDto(WaterSample s)
     {
-        ArgumentNullException.ThrowIfNull(s);
         var band = s.Wqi is { } w ? WqiBand.For(w) : null;
         return new IndexDto(
             WaterQueries.Local(s.SampledAt), ((WqiResolution)s.Resolution).ToString().ToLowerInvariant(), s.Wqi, band?.VietnameseLabel, band?.EnglishLabel, band?.Hex,
@@ -37,7 +36,6 @@ public static class WaterDtos
 
     public static StationDto ToDto(WaterStation s, WaterSample? latest)
     {
-        ArgumentNullException.ThrowIfNull(s);
         return new StationDto(s.Code, s.Name, s.Kind, s.Latitude, s.Longitude, s.WaterBody?.Name, s.Basin?.Name,
             s.Units.OrderBy(u => u.ValidFrom).Select(u => new UnitRef(u.Unit.Code, u.Unit.Name, u.ValidFrom, u.ValidTo)).ToList(),
             s.TargetLevel, s.Weighted, s.IsDemo, latest is null ? null : ToDto(latest));

@@ -34,8 +34,6 @@ public static class WaterExport
 
     public static async Task WriteCsvAsync(AppDbContext db, WaterStation station, long from, long to, Stream output, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(station);
         var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         await writer.WriteAsync(ObservationCsv.Header + "\n");
@@ -56,8 +54,6 @@ public static class WaterExport
 
     public static async Task WriteWaterMlAsync(AppDbContext db, WaterStation station, long from, long to, DateTimeOffset generated, Stream output, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(station);
         var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
         var spans = (await db.WaterObservations.AsNoTracking()
             .Where(o => o.StationId == station.Id && o.ObservedAt >= from && o.ObservedAt <= to && o.Qc == (short)QcState.Validated)

@@ -23,7 +23,6 @@ public sealed class WaterImportRun(ImportObservations import, RecomputeDerived r
 
     public async Task<Outcome> RunAsync(Stream stream, ImportObservations.Request request, IProgress<ImportObservations.Progress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var summary = await import.RunAsync(stream, request, progress, cancellationToken);
         // Not cancelled with the request: once the values are stored, their derived rows must follow.
         var outcome = summary.Succeeded

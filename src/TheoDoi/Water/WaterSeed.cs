@@ -63,7 +63,6 @@ public static class WaterSeed
     /// </summary>
     public static async Task LoadAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         using var actor = Audit.AuditActor.As(Seed.BuiltInDataLoader.Actor);
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var known = await db.WaterParameters.Select(p => p.Code).ToListAsync(cancellationToken);

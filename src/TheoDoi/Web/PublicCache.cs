@@ -30,7 +30,6 @@ public static class PublicCache
 
     public static WebApplication UsePublicCache(this WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(app);
         var store = app.Services.GetRequiredService<IOutputCacheStore>();
         app.Services.GetRequiredService<DataChanges>().Subscribe(areas =>
         {
@@ -78,7 +77,6 @@ public static class PublicCache
     /// </summary>
     public static IReadOnlyCollection<string> TagsChangedBy(IReadOnlySet<string> areas)
     {
-        ArgumentNullException.ThrowIfNull(areas);
         var tags = new HashSet<string>(StringComparer.Ordinal);
         foreach (var area in areas)
         {

@@ -20,7 +20,6 @@ public static class SecurityHeaders
 
     public static void Apply(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api-docs", StringComparison.OrdinalIgnoreCase)
             || context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)

@@ -16,7 +16,6 @@ public sealed class TooLargeForm : IAlwaysRunResultFilter
 {
     public void OnResultExecuting(ResultExecutingContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (context.Result is IAntiforgeryValidationFailedResult && IsPastLimit(context.HttpContext))
         {
             context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);

@@ -24,8 +24,6 @@ public static class WaitingWork
 
     public static async Task<IReadOnlyList<Item>> ForAsync(AppDbContext db, ClaimsPrincipal user, TaskBoard? board, DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(user);
         var items = new List<Item>();
         var leaves = board?.Rows.Where(r => r.IsLeaf).ToList() ?? [];
         if (user.IsInRole(Roles.Reporter) && user.UnitCode() is { } unit)

@@ -26,7 +26,6 @@ public static class WebApp
 {
     public static WebApplication Create(WebSettings settings, Action<WebApplicationBuilder>? customize = null)
     {
-        ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(WebApp).Assembly.GetName().Name,

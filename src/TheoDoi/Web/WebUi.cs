@@ -67,7 +67,6 @@ public static class WebUi
 
     public static WebApplication UseWebUi(this WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(app);
         // First, so that static files and error pages carry the headers too.
         app.Use(async (context, next) =>
         {

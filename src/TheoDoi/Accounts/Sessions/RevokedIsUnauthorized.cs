@@ -14,8 +14,6 @@ public sealed class RevokedIsUnauthorized : IAuthorizationMiddlewareResultHandle
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(authorizeResult);
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated != true)
         {
             authorizeResult = PolicyAuthorizationResult.Challenge();

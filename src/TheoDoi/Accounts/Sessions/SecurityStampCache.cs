@@ -23,7 +23,6 @@ public sealed class SecurityStampCache(TimeProvider clock)
     /// <summary>The stamp the account has now, or null when the account is gone or disabled.</summary>
     public async Task<string?> CurrentStampAsync(string userId, AppDbContext db, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var now = clock.GetUtcNow();
         if (_entries.TryGetValue(userId, out var cached) && cached.LoadedAt + Lifetime > now)
         {
@@ -61,7 +60,6 @@ public sealed class SecurityStampCheck(SecurityStampCache cache, AppDbContext db
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        ArgumentNullException.ThrowIfNull(principal);
         if (principal.Identity?.IsAuthenticated != true)
         {
             return principal;

@@ -33,8 +33,6 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, IPasswordHasher<A
 
     public async Task<Result> RunAsync(string username, string password, string caller, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(username);
-        ArgumentNullException.ThrowIfNull(password);
         var normalized = users.NormalizeName(username.Trim()) ?? username;
         var wait = await throttle.WaitAsync(normalized, caller, cancellationToken);
         if (wait > TimeSpan.Zero)
@@ -66,7 +64,6 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, IPasswordHasher<A
 
     public static string CallerOf(HttpContext http)
     {
-        ArgumentNullException.ThrowIfNull(http);
         return http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }
 }

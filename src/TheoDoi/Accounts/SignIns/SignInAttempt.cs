@@ -34,7 +34,6 @@ public sealed class SignInAttemptConfiguration : IEntityTypeConfiguration<SignIn
 {
     public void Configure(EntityTypeBuilder<SignInAttempt> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(a => a.Username).HasMaxLength(256);
         builder.Property(a => a.Caller).HasMaxLength(64);
         builder.HasIndex(a => new { a.Username, a.At });

@@ -22,11 +22,6 @@ public static class ChartAxis
     /// <summary>Labels of the value axis (right-aligned left of <paramref name="left"/>), each with a grid line across the plot unless <paramref name="grid"/> is false.</summary>
     public static void Values(StringBuilder svg, IEnumerable<double> ticks, Func<double, double> y, int left, int right, AxisStyle style, Func<double, string> label, bool grid = true)
     {
-        ArgumentNullException.ThrowIfNull(svg);
-        ArgumentNullException.ThrowIfNull(ticks);
-        ArgumentNullException.ThrowIfNull(y);
-        ArgumentNullException.ThrowIfNull(style);
-        ArgumentNullException.ThrowIfNull(label);
         foreach (var tick in ticks)
         {
             if (grid)
@@ -41,9 +36,6 @@ public static class ChartAxis
     /// <summary>Labels of the horizontal axis centred on each tick at height <paramref name="y"/>; with <paramref name="mark"/>, a short tick mark below the plot (from y1 to y2, in that colour).</summary>
     public static void Across(StringBuilder svg, IEnumerable<(double X, string Label)> ticks, int y, AxisStyle style, (int Y1, int Y2, string Colour)? mark = null)
     {
-        ArgumentNullException.ThrowIfNull(svg);
-        ArgumentNullException.ThrowIfNull(ticks);
-        ArgumentNullException.ThrowIfNull(style);
         foreach (var (x, label) in ticks)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{style.Coordinate(x)}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"{style.FontSize}\" fill=\"{style.Text}\">{WebUtility.HtmlEncode(label)}</text>");

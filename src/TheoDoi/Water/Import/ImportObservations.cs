@@ -53,8 +53,6 @@ public sealed partial class ImportObservations(AppDbContext db, TimeProvider clo
     /// <summary>Imports the file in <paramref name="stream"/> (read once; its length, when known, drives progress).</summary>
     public async Task<Summary> RunAsync(Stream stream, Request request, IProgress<Progress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(request);
         var started = clock.GetTimestamp();
         var stations = await db.WaterStations.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.Ordinal, cancellationToken);

@@ -28,8 +28,6 @@ public static partial class ObservationFile
     /// <summary>Decides the layout from the name and the header and reads lazily; <paramref name="stream"/> must stay open while enumerating.</summary>
     public static Opened Open(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             return new Opened(WideXlsx, ReadXlsx(stream, cancellationToken));
