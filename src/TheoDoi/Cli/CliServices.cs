@@ -51,7 +51,7 @@ public sealed class CliSession : IAsyncDisposable
     {
         var data = CommonOptions.Resolve(parseResult);
         var session = new CliSession(data, CliServices.Build(data));
-        if (await Seed.DatabasePreparation.EnsureSchemaAsync(session._scope.ServiceProvider, data, cancellationToken) is { } problem)
+        if (await Seed.DatabasePreparation.EnsureSchemaAsync(session._scope.ServiceProvider, cancellationToken) is { } problem)
         {
             await Console.Error.WriteLineAsync(problem);
             await session.DisposeAsync();

@@ -25,7 +25,7 @@ public static class ServeCommand
             var settings = new WebSettings(CommonOptions.Resolve(parseResult), parseResult.GetValue(urls), parseResult.GetValue(demo));
             await using var app = WebApp.Create(settings);
             Console.WriteLine($"TheoDoi: database {settings.Data.Describe()}");
-            if (await Seed.DatabasePreparation.PrepareAsync(app.Services, settings, Console.Out, cancellationToken) is { } problem)
+            if (await Seed.DatabasePreparation.PrepareAsync(app.Services, settings.Demo, Console.Out, cancellationToken) is { } problem)
             {
                 await Console.Error.WriteLineAsync(problem);
                 return 2;

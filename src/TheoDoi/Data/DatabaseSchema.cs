@@ -62,6 +62,24 @@ public sealed class DatabaseSchema(AppDbContext db, DataOptions options)
     }
 
     /// <summary>
+    /// Makes the schema ready for use: SQLite is created and migrated on the spot; PostgreSQL is
+    /// migrated only on request (`theodoi migrate`), so here it is only checked.
+    /// </summary>
+    /// <returns>Null when ready; otherwise why not and what to run.</returns>
+    public async Task<string?> EnsureReadyAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            await MigrateAsync(cancellationToken);
+            return null;
+        }
+
+        return await ProblemAsync(cancellationToken) is { } problem
+            ? $"The database is not ready: {problem}. Run `theodoi migrate --db \"<connection string>\"` first."
+            : null;
+    }
+
+    /// <summary>
     /// Null when the schema is current; otherwise why it is not (used to refuse to serve an
     /// unmigrated or outdated PostgreSQL database).
     /// </summary>

@@ -5,7 +5,6 @@ using TheoDoi.Data;
 using TheoDoi.Shared;
 using TheoDoi.Tasks;
 using TheoDoi.Water;
-using TheoDoi.Web;
 
 namespace TheoDoi.Seed;
 
@@ -16,11 +15,12 @@ namespace TheoDoi.Seed;
 /// </summary>
 public static class DatabasePreparation
 {
+    /// <param name="demo">Load the demo accounts and data (`theodoi serve --demo`).</param>
     /// <returns>Null when ready to serve; otherwise why not (the schema needs `theodoi migrate`).</returns>
-    public static async Task<string?> PrepareAsync(IServiceProvider services, WebSettings settings, TextWriter output, CancellationToken cancellationToken = default)
+    public static async Task<string?> PrepareAsync(IServiceProvider services, bool demo, TextWriter output, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
-        var error = await EnsureSchemaAsync(scope.ServiceProvider, settings.Data, cancellationToken);
+        var error = await EnsureSchemaAsync(scope.ServiceProvider, cancellationToken);
         if (error is not null)
         {
             return error;
@@ -30,7 +30,7 @@ public static class DatabasePreparation
         await BuiltInDataLoader.LoadAsync(db, cancellationToken);
         await AssignmentSync.RunAsync(db, VietnamTime.Today(services.GetRequiredService<TimeProvider>()), cancellationToken);
 
-        if (settings.Demo)
+        if (demo)
         {
             var accounts = await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(cancellationToken);
             await TaskDemoData.LoadAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
@@ -49,17 +49,12 @@ public static class DatabasePreparation
         return null;
     }
 
-    /// <summary>SQLite is created and migrated on the spot; PostgreSQL is migrated only on request.</summary>
-    public static async Task<string?> EnsureSchemaAsync(IServiceProvider scoped, DataOptions data, CancellationToken cancellationToken)
+    /// <summary>The schema made ready (<see cref="DatabaseSchema.EnsureReadyAsync"/>), then derived water data repaired.</summary>
+    public static async Task<string?> EnsureSchemaAsync(IServiceProvider scoped, CancellationToken cancellationToken)
     {
-        var schema = scoped.GetRequiredService<DatabaseSchema>();
-        if (data.Provider == DatabaseProvider.Sqlite)
+        if (await scoped.GetRequiredService<DatabaseSchema>().EnsureReadyAsync(cancellationToken) is { } problem)
         {
-            await schema.MigrateAsync(cancellationToken);
-        }
-        else if (await schema.ProblemAsync(cancellationToken) is { } problem)
-        {
-            return $"The database is not ready: {problem}. Run `theodoi migrate --db \"<connection string>\"` first.";
+            return problem;
         }
 
         // Derived water data left behind by a process killed after its import committed.

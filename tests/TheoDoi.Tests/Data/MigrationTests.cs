@@ -35,7 +35,7 @@ public sealed class MigrationTests(AppFixture fixture) : IClassFixture<AppFixtur
             var settings = new WebSettings(data);
             await using var app = WebApp.Create(settings, b => b.WebHost.UseSetting("urls", "http://127.0.0.1:0"));
 
-            var problem = await TheoDoi.Seed.DatabasePreparation.PrepareAsync(app.Services, settings, TextWriter.Null);
+            var problem = await TheoDoi.Seed.DatabasePreparation.PrepareAsync(app.Services, settings.Demo, TextWriter.Null);
 
             if (data.Provider == DatabaseProvider.Sqlite)
             {

@@ -62,7 +62,7 @@ public sealed class TestApp : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<DatabaseSchema>().MigrateAsync();
         }
 
-        var problem = await TheoDoi.Seed.DatabasePreparation.PrepareAsync(app.Services, settings, TextWriter.Null);
+        var problem = await TheoDoi.Seed.DatabasePreparation.PrepareAsync(app.Services, settings.Demo, TextWriter.Null);
         Assert.Null(problem);
         await app.StartAsync();
         return new TestApp(app, data);
