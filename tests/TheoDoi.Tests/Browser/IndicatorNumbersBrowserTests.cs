@@ -26,11 +26,10 @@ public sealed partial class IndicatorNumbersBrowserTests
         });
         await using var browser = await Infrastructure.Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = SiteWalk.Desktop, Height = 900 } });
-        await page.GotoAsync(app.Address + "/account/signin?returnUrl=/indicators/review");
-        await page.FillAsync("#username", "vkhtc-numbers");
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/indicators/review", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 90_000 });
+        // The shared sign-in waits until the sign-in page is left (a wait for "/indicators/review" matched
+        // the sign-in address's own returnUrl, before the password was even checked).
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "vkhtc-numbers", password);
+        await page.GotoAsync(app.Address + "/indicators/review");
 
         var cells = await page.Locator($"[data-testid=pending] tr[data-id='{id}'] td.num").AllInnerTextsAsync();
         Assert.Equal(["97,5", "39/40"], cells.Select(c => c.Trim()));
