@@ -59,7 +59,7 @@ public static class UserCommands
             var code = await RunAsync(parseResult, cancellationToken, async admin =>
             {
                 var reset = await admin.ResetPasswordAsync(parseResult.GetValue(username)!);
-                password = reset.Value;
+                password = reset.IsDone ? reset.Done() : null;
                 return reset.Status;
             }, null);
             if (code == 0)

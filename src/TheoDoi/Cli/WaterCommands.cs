@@ -50,12 +50,12 @@ public static class WaterCommands
             if (parseResult.GetValue(stations) is { } stationFile)
             {
                 using var reader = stationFile.OpenText();
-                var stationErrors = await session.Get<ImportStations>().RunAsync(reader, cancellationToken);
-                if (stationErrors.Count > 0)
+                var registered = await session.Get<ImportStations>().RunAsync(reader, cancellationToken);
+                if (!registered.IsDone)
                 {
-                    foreach (var error in stationErrors)
+                    foreach (var problem in registered.Problems)
                     {
-                        await stderr.WriteLineAsync($"{stationFile.Name}: {error}");
+                        await stderr.WriteLineAsync($"{stationFile.Name}: {problem.Located().En}");
                     }
 
                     await stderr.WriteLineAsync("Nothing was imported.");
@@ -63,7 +63,7 @@ public static class WaterCommands
                 }
             }
 
-            WaterImportRun.Outcome outcome = null!;
+            Shared.UseCaseResult<WaterImportRun.Imported> result = null!;
             var run = session.Get<WaterImportRun>();
             var interactive = !Console.IsOutputRedirected;
             await AnsiConsole.Progress()
@@ -75,7 +75,7 @@ public static class WaterCommands
                     var task = context.AddTask(path.Name, maxValue: Math.Max(1, path.Length));
                     var progress = new Progress<ImportObservations.Progress>(p => { task.Value = p.BytesRead; task.Description = $"{path.Name}: {p.Rows:N0} values"; });
                     await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                    outcome = await run.RunAsync(stream, new ImportObservations.Request(path.FullName, state, parseResult.GetValue(source)), progress, cancellationToken);
+                    result = await run.RunAsync(stream, new ImportObservations.Request(path.FullName, state, parseResult.GetValue(source)), progress, cancellationToken);
                     task.Value = task.MaxValue;
                     if (!interactive)
                     {
@@ -83,28 +83,25 @@ public static class WaterCommands
                     }
                 });
 
-            var s = outcome.Import;
-            if (!s.Succeeded)
+            if (!result.IsDone)
             {
-                foreach (var error in s.Errors)
+                foreach (var problem in result.Problems)
                 {
-                    await stderr.WriteLineAsync($"{path.Name}: {error}");
+                    await stderr.WriteLineAsync($"{path.Name}: {problem.Located().En}");
                 }
 
-                if (s.ErrorCount > s.Errors.Count)
+                if (result.ProblemCount > result.Problems.Count)
                 {
-                    await stderr.WriteLineAsync($"… and {s.ErrorCount - s.Errors.Count} more");
+                    await stderr.WriteLineAsync($"… and {result.ProblemCount - result.Problems.Count} more");
                 }
 
-                await stderr.WriteLineAsync($"{s.ErrorCount} error(s); nothing was written.");
+                await stderr.WriteLineAsync($"{result.ProblemCount} error(s); nothing was written.");
                 return 1;
             }
 
+            var (s, computed) = (result.Done().Stored, result.Done().Computed);
             output.WriteLine($"Imported {path.Name} ({s.Layout}) as batch {s.BatchId}: {s.Rows:N0} values, {s.Inserted:N0} new, {s.Updated:N0} changed (audited), {s.Unchanged:N0} unchanged, in {s.Elapsed.TotalSeconds:N1} s ({s.Rows / Math.Max(0.001, s.Elapsed.TotalSeconds):N0} values/s).");
-            if (outcome.Computed is { } computed)
-            {
-                output.WriteLine($"Computed {computed.Samples:N0} indices; {computed.Alerts:N0} exceedance alerts ({computed.NewAlerts:N0} new, notified to data stewards).");
-            }
+            output.WriteLine($"Computed {computed.Samples:N0} indices; {computed.Alerts:N0} exceedance alerts ({computed.NewAlerts:N0} new, notified to data stewards).");
 
             return 0;
         });

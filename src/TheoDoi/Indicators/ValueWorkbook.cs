@@ -146,8 +146,12 @@ public sealed class ValueWorkbook(AppDbContext db, SaveValues save, TimeProvider
         {
             var result = await save.RunAsync(sheet, new SaveValues.Request(items, reopenApproved), user, ValueOrigin.Xlsx, cancellationToken);
             forbidden |= result.Outcome == Outcome.Forbidden;
-            count += result.Value?.Values.Count ?? 0;
-            unchanged += result.Value?.Unchanged ?? 0;
+            if (result.IsDone)
+            {
+                count += result.Done().Values.Count;
+                unchanged += result.Done().Unchanged;
+            }
+
             foreach (var problem in result.Problems.OfType<ItemProblem>())
             {
                 var column = s_columns.FirstOrDefault(c => c.Field == problem.Field);

@@ -32,10 +32,15 @@ public sealed record UseCaseResult(Outcome Outcome, IReadOnlyList<Bilingual> Mes
     {
     }
 
+    private readonly long? _problemCount;
+
     public static UseCaseResult Ok { get; } = new(Outcome.Done, []);
 
+    /// <summary>How many problems the refusal found: <see cref="Problems"/> may list only the first of them (an import stops listing at 200).</summary>
+    public long ProblemCount { get => _problemCount ?? Problems.Count; init => _problemCount = value; }
+
     /// <summary>Done, with what the use case produced.</summary>
-    public static UseCaseResult<T> Done<T>(T value) => new(Outcome.Done, [], [], value);
+    public static UseCaseResult<T> Done<T>(T value) => new(value);
 
     public bool IsDone => Outcome == Outcome.Done;
 
@@ -57,6 +62,10 @@ public sealed record UseCaseResult(Outcome Outcome, IReadOnlyList<Bilingual> Mes
     /// <summary>A batch refused item by item: <paramref name="outcome"/> is Invalid or Forbidden.</summary>
     public static UseCaseResult Refused(Outcome outcome, IReadOnlyList<LocatedProblem> problems) =>
         new(outcome, problems.Select(p => p.Located()).ToList(), problems);
+
+    /// <summary>A batch refused item by item, of which <paramref name="problems"/> are the first <paramref name="problems"/>.Count of <paramref name="count"/>.</summary>
+    public static UseCaseResult Refused(Outcome outcome, IReadOnlyList<LocatedProblem> problems, long count) =>
+        Refused(outcome, problems) with { ProblemCount = Math.Max(count, problems.Count) };
 
     /// <summary>204 when done, otherwise the refusal as problem details.</summary>
     public Results<NoContent, UseCaseProblem> ToHttp() => IsDone ? TypedResults.NoContent() : new UseCaseProblem(this);

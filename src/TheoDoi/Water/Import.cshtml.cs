@@ -10,7 +10,7 @@ namespace TheoDoi.Water;
 [RequestFormLimits(MultipartBodyLengthLimit = 4L * 1024 * 1024 * 1024)]
 public sealed class Import(WaterImportRun importRun, ImportProgress watch, AppDbContext db) : PageModel
 {
-    public WaterImportRun.Outcome? Outcome { get; private set; }
+    public Shared.UseCaseResult<WaterImportRun.Imported>? Result { get; private set; }
     public string? FileName { get; private set; }
     public IReadOnlyList<WaterImportBatch> Recent { get; private set; } = [];
 
@@ -32,13 +32,14 @@ public sealed class Import(WaterImportRun importRun, ImportProgress watch, AppDb
         var progress = watch.Start(runId, file.Length);
         try
         {
-            Outcome = await importRun.RunAsync(stream, new ImportObservations.Request(file.FileName, qc == QcState.Validated ? QcState.Validated : QcState.Raw, source), progress, cancellationToken);
+            Result = await importRun.RunAsync(stream, new ImportObservations.Request(file.FileName, qc == QcState.Validated ? QcState.Validated : QcState.Raw, source), progress, cancellationToken);
         }
         finally
         {
             watch.End(runId);
         }
 
+        Response.StatusCode = Result.IsDone ? StatusCodes.Status200OK : Shared.UseCaseProblem.StatusFor(Result.Outcome);
         await LoadAsync(cancellationToken);
         return Page();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 using TheoDoi.Units;
 
 namespace TheoDoi.Water;
@@ -16,16 +17,17 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
 {
     public static readonly string[] Columns = ["code", "name", "kind", "latitude", "longitude", "water_body", "province", "target_level", "weighted"];
 
-    public async Task<IReadOnlyList<CsvError>> RunAsync(TextReader reader, CancellationToken cancellationToken = default)
+    /// <summary>Done with the number of stations registered or updated, or refused (invalid) with every problem by row and column.</summary>
+    public async Task<UseCaseResult<int>> RunAsync(TextReader reader, CancellationToken cancellationToken = default)
     {
-        var errors = new List<CsvError>();
+        var errors = new List<LocatedProblem>();
         var header = CsvRecordReader.Split(await reader.ReadLineAsync(cancellationToken) ?? "").Select(h => h.Trim().ToLowerInvariant()).ToList();
         var missing = Columns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            return [new CsvError(1, missing[0], new(
+            return UseCaseResult.Refused(Outcome.Invalid, [new RowProblem(1, missing[0],
                 $"Thiếu cột {string.Join(", ", missing)}; dòng tiêu đề phải là {string.Join(",", Columns)}.",
-                $"missing column(s) {string.Join(", ", missing)}; expected {string.Join(",", Columns)}"))];
+                $"missing column(s) {string.Join(", ", missing)}; expected {string.Join(",", Columns)}")]);
         }
 
         var basin = await db.WaterBasins.Where(b => b.ParentId != null).OrderBy(b => b.Id).FirstAsync(cancellationToken);
@@ -33,6 +35,7 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
         var today = Core.Time.VietnamTime.Today(clock);
         var units = (await UnitDirectory.LoadAsync(db, cancellationToken)).ValidOn(today).Where(u => u.Kind == Units.UnitKind.Province).ToDictionary(u => u.Code);
         var row = 1;
+        var registered = 0;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             row++;
@@ -46,18 +49,18 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
             var code = F("code");
             if (code.Length is 0 or > 32)
             {
-                errors.Add(new CsvError(row, "code", new("Mã trạm phải có từ 1 đến 32 ký tự.", "station code must have 1–32 characters")));
+                errors.Add(new RowProblem(row, "code", "Mã trạm phải có từ 1 đến 32 ký tự.", "station code must have 1–32 characters"));
                 continue;
             }
 
             if (F("name").Length == 0)
             {
-                errors.Add(new CsvError(row, "name", new("Tên trạm để trống.", "name is empty")));
+                errors.Add(new RowProblem(row, "name", "Tên trạm để trống.", "name is empty"));
             }
 
             if (!Enum.TryParse<StationKind>(F("kind"), ignoreCase: true, out var kind))
             {
-                errors.Add(new CsvError(row, "kind", new("Cột kind phải ghi periodic (định kỳ) hoặc automatic (tự động).", "kind must be periodic or automatic")));
+                errors.Add(new RowProblem(row, "kind", "Cột kind phải ghi periodic (định kỳ) hoặc automatic (tự động).", "kind must be periodic or automatic"));
             }
 
             decimal? Coordinate(string column, decimal min, decimal max)
@@ -70,9 +73,9 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
 
                 if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
                 {
-                    errors.Add(new CsvError(row, column, new(
+                    errors.Add(new RowProblem(row, column,
                         $"'{text}' không phải giá trị {column} hợp lệ (từ {min} đến {max}).",
-                        $"'{text}' is not a {column} between {min} and {max}")));
+                        $"'{text}' is not a {column} between {min} and {max}"));
                 }
 
                 return value;
@@ -83,27 +86,27 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
             WaterBody? body = null;
             if (F("water_body") is { Length: > 0 } bodyCode && !bodies.TryGetValue(bodyCode, out body))
             {
-                errors.Add(new CsvError(row, "water_body", new($"Thủy vực '{bodyCode}' không có trong danh mục.", $"unknown water body '{bodyCode}'")));
+                errors.Add(new RowProblem(row, "water_body", $"Thủy vực '{bodyCode}' không có trong danh mục.", $"unknown water body '{bodyCode}'"));
             }
 
             Unit? unit = null;
             if (F("province") is { Length: > 0 } province && !units.TryGetValue(province, out unit))
             {
-                errors.Add(new CsvError(row, "province", new($"Hiện không có tỉnh, thành phố nào mang mã '{province}'.", $"no province with code '{province}' today")));
+                errors.Add(new RowProblem(row, "province", $"Hiện không có tỉnh, thành phố nào mang mã '{province}'.", $"no province with code '{province}' today"));
             }
 
             var target = F("target_level");
             if (target.Length > 0 && Qcvn08Tables.V2023.FindLevel(target) is null)
             {
-                errors.Add(new CsvError(row, "target_level", new(
+                errors.Add(new RowProblem(row, "target_level",
                     $"'{target}' không phải một mức của QCVN 08:2023 (A, B, C, D).",
-                    $"'{target}' is not a QCVN 08:2023 level (A, B, C, D)")));
+                    $"'{target}' is not a QCVN 08:2023 level (A, B, C, D)"));
             }
 
             var weighted = F("weighted");
             if (weighted.Length > 0 && !bool.TryParse(weighted, out _))
             {
-                errors.Add(new CsvError(row, "weighted", new("Cột weighted phải ghi true hoặc false.", "weighted must be true or false")));
+                errors.Add(new RowProblem(row, "weighted", "Cột weighted phải ghi true hoặc false.", "weighted must be true or false"));
             }
 
             if (errors.Count > 0)
@@ -126,6 +129,7 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
             station.BasinId = body?.BasinId ?? station.BasinId;
             station.TargetLevel = target.Length == 0 ? null : target.ToUpperInvariant();
             station.Weighted = weighted.Length > 0 && bool.Parse(weighted);
+            registered++;
             if (unit is not null && station.Units.All(u => u.UnitId != unit.Id || u.ValidTo is not null))
             {
                 foreach (var open in station.Units.Where(u => u.ValidTo is null))
@@ -140,10 +144,10 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return errors;
+            return UseCaseResult.Refused(Outcome.Invalid, errors);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return UseCaseResult.Done(registered);
     }
 }

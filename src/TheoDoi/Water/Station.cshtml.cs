@@ -60,7 +60,7 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
         }
 
         var result = await validate.RunAsync(Code, new ValidateObservations.Request(from, to, state, parameter), cancellationToken);
-        var changed = result.Value;
+        var changed = result.IsDone ? result.Done() : 0;
         Messages = result.IsDone
             ? [new Core.Texts.Bilingual(
                 $"{Format.Number(changed)} {(state == QcState.Validated ? "giá trị đã được đánh dấu đã kiểm định" : state == QcState.Rejected ? "giá trị đã bị loại" : "giá trị trở lại chưa kiểm định")}.",

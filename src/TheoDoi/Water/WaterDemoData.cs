@@ -71,10 +71,10 @@ public static class WaterDemoData
         })
         {
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-            var outcome = await run.RunAsync(stream, new ImportObservations.Request(name, qc, Source), cancellationToken: cancellationToken);
-            if (!outcome.Succeeded)
+            var result = await run.RunAsync(stream, new ImportObservations.Request(name, qc, Source), cancellationToken: cancellationToken);
+            if (!result.IsDone)
             {
-                throw new InvalidOperationException("demo data rejected: " + string.Join("; ", outcome.Errors.Take(5)));
+                throw new InvalidOperationException("demo data rejected: " + string.Join("; ", result.Problems.Take(5).Select(p => p.Located().En)));
             }
         }
     }

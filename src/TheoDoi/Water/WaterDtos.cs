@@ -19,11 +19,14 @@ public static class WaterDtos
 
     public sealed record AlertDto(long Id, string Station, DateTimeOffset Time, WaterAlertKind Kind, string Parameter, double Value, double? Limit, string Standard, string? Level, bool LimitUnconfirmed, bool Validated, DateTime CreatedAt);
 
-    public sealed record ImportErrorDto(int Row, string? Column, string Reason);
-
     public sealed record ValidatedDto(int Changed);
 
-    public sealed record ImportResultDto(int? BatchId, string Layout, long Rows, long Inserted, long Updated, long Unchanged, int Samples, int Alerts, int NewAlerts, double Seconds);
+    public sealed record ImportResultDto(int? BatchId, string Layout, long Rows, long Inserted, long Updated, long Unchanged, int Samples, int Alerts, int NewAlerts, double Seconds)
+    {
+        public static ImportResultDto From(WaterImportRun.Imported i) =>
+            new(i.Stored.BatchId, i.Stored.Layout, i.Stored.Rows, i.Stored.Inserted, i.Stored.Updated, i.Stored.Unchanged,
+                i.Computed.Samples, i.Computed.Alerts, i.Computed.NewAlerts, i.Stored.Elapsed.TotalSeconds);
+    }
 
     public static IndexDto ToDto(WaterSample s)
     {

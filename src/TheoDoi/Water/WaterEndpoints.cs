@@ -163,41 +163,20 @@ public static class WaterEndpoints
         return alerts.Select(a => new WaterDtos.AlertDto(a.Id, stations[a.StationId], WaterQueries.Local(a.SampledAt), a.Kind, a.Parameter, a.Value, a.Limit, a.Standard, a.Level, a.LimitUnconfirmed, a.Validated, a.CreatedAt)).ToList();
     }
 
-    private static async Task<IResult> ImportAsync(IFormFile? file, [FromForm] string? qc, [FromForm] string? source, WaterImportRun run, CancellationToken ct)
+    private static async Task<Results<Ok<WaterDtos.ImportResultDto>, Shared.UseCaseProblem>> ImportAsync(IFormFile? file, [FromForm] string? qc, [FromForm] string? source, WaterImportRun run, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
-            return Shared.UseCaseResult.Invalid("Chưa chọn tệp (trường \"file\" trống).", "No file: the multipart field `file` is missing or empty.").ToHttp();
+            return new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid("Chưa chọn tệp (trường \"file\" trống).", "No file: the multipart field `file` is missing or empty."));
         }
 
         if (!Enum.TryParse<QcState>(qc ?? "raw", ignoreCase: true, out var state) || state == QcState.Rejected)
         {
-            return Shared.UseCaseResult.Invalid("Tham số qc phải là raw hoặc validated.", "qc must be raw or validated.").ToHttp();
+            return new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid("Tham số qc phải là raw hoặc validated.", "qc must be raw or validated."));
         }
 
         await using var stream = file.OpenReadStream();
-        var outcome = await run.RunAsync(stream, new ImportObservations.Request(file.FileName, state, source), cancellationToken: ct);
-        return ToHttp(outcome);
-    }
-
-    internal static IResult ToHttp(WaterImportRun.Outcome outcome)
-    {
-        var s = outcome.Import;
-        if (!s.Succeeded)
-        {
-            return TypedResults.Problem(
-                new Core.Texts.Bilingual(
-                    $"Tệp có {s.ErrorCount} lỗi; không có dữ liệu nào được ghi.",
-                    $"The file has {s.ErrorCount} error(s); nothing was written.").Pick(),
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errorCount"] = s.ErrorCount,
-                    ["errors"] = s.Errors.Select(e => new WaterDtos.ImportErrorDto(e.Row, e.Column, e.Reason.Pick())).ToList(),
-                });
-        }
-
-        return TypedResults.Ok(new WaterDtos.ImportResultDto(s.BatchId, s.Layout, s.Rows, s.Inserted, s.Updated, s.Unchanged,
-            outcome.Computed?.Samples ?? 0, outcome.Computed?.Alerts ?? 0, outcome.Computed?.NewAlerts ?? 0, s.Elapsed.TotalSeconds));
+        var result = await run.RunAsync(stream, new ImportObservations.Request(file.FileName, state, source), cancellationToken: ct);
+        return result.ToHttp(i => TypedResults.Ok(WaterDtos.ImportResultDto.From(i)));
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TheoDoi.Accounts;
-using TheoDoi.Core.Water;
 using TheoDoi.Notifications;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Water;
 
@@ -14,57 +14,59 @@ namespace TheoDoi.Water;
 /// </summary>
 public sealed class WaterImportRun(ImportObservations import, RecomputeDerived recompute, Notifier notifier)
 {
-    public sealed record Outcome(ImportObservations.Summary Import, ComputeSamples.Result? Computed)
-    {
-        public bool Succeeded => Import.Succeeded;
+    /// <summary>A finished import: what was stored and what was derived from it.</summary>
+    public sealed record Imported(ImportObservations.Summary Stored, ComputeSamples.Result Computed);
 
-        public IReadOnlyList<CsvError> Errors => Import.Errors;
-    }
-
-    public async Task<Outcome> RunAsync(Stream stream, ImportObservations.Request request, IProgress<ImportObservations.Progress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Done with the counts, or refused (invalid) with the file's first problems by row and column and their total.</summary>
+    public async Task<UseCaseResult<Imported>> RunAsync(Stream stream, ImportObservations.Request request, IProgress<ImportObservations.Progress>? progress = null, CancellationToken cancellationToken = default)
     {
         var summary = await import.RunAsync(stream, request, progress, cancellationToken);
-        // Not cancelled with the request: once the values are stored, their derived rows must follow.
-        var outcome = summary.Succeeded
-            ? new Outcome(summary, await recompute.DrainAsync(cancellationToken: CancellationToken.None))
-            : new Outcome(summary, null);
+        if (!summary.Succeeded)
+        {
+            var refused = UseCaseResult.Refused(Outcome.Invalid, summary.Errors.Select(RowProblem.From).ToList(), summary.ErrorCount);
+            await notifier.RaiseAsync(Refusal(request.FileName, refused), CancellationToken.None);
+            return refused;
+        }
 
-        await notifier.RaiseAsync(Notice(request.FileName, outcome), CancellationToken.None);
-        return outcome;
+        // Not cancelled with the request: once the values are stored, their derived rows must follow.
+        var imported = new Imported(summary, await recompute.DrainAsync(cancellationToken: CancellationToken.None));
+        await notifier.RaiseAsync(Finished(request.FileName, imported), CancellationToken.None);
+        return UseCaseResult.Done(imported);
     }
 
-    private static Notifier.Notice Notice(string fileName, Outcome outcome)
+    private static string N(long n, CultureInfo culture) => n.ToString("N0", culture);
+
+    private static Notifier.Notice Finished(string fileName, Imported imported)
     {
-        var s = outcome.Import;
+        var (s, c) = (imported.Stored, imported.Computed);
         var vi = CultureInfo.GetCultureInfo("vi-VN");
-        string N(long n, CultureInfo culture) => n.ToString("N0", culture);
-        if (s.Succeeded)
-        {
-            var c = outcome.Computed ?? new ComputeSamples.Result(0, 0, 0);
-            return new Notifier.Notice(
+        return new Notifier.Notice(
                 $"water-import:{s.BatchId?.ToString(CultureInfo.InvariantCulture) ?? Guid.NewGuid().ToString("N")}", null, Roles.DataSteward,
                 $"Đã nhập xong tệp {fileName}",
                 $"Lô {s.BatchId}: {N(s.Rows, vi)} giá trị — {N(s.Inserted, vi)} mới, {N(s.Updated, vi)} thay đổi, {N(s.Unchanged, vi)} không đổi; "
                 + $"{N(c.Samples, vi)} chỉ số đã tính, {N(c.NewAlerts, vi)} cảnh báo mới. Số liệu chờ kiểm định trên trang từng trạm.",
                 "/water/import")
-            {
-                SubjectEn = $"Import of {fileName} finished",
-                BodyEn = $"Batch {s.BatchId}: {N(s.Rows, CultureInfo.InvariantCulture)} values — {N(s.Inserted, CultureInfo.InvariantCulture)} new, "
+        {
+            SubjectEn = $"Import of {fileName} finished",
+            BodyEn = $"Batch {s.BatchId}: {N(s.Rows, CultureInfo.InvariantCulture)} values — {N(s.Inserted, CultureInfo.InvariantCulture)} new, "
                     + $"{N(s.Updated, CultureInfo.InvariantCulture)} changed, {N(s.Unchanged, CultureInfo.InvariantCulture)} unchanged; "
                     + $"{N(c.Samples, CultureInfo.InvariantCulture)} indices computed, {N(c.NewAlerts, CultureInfo.InvariantCulture)} new alerts. Validate the data on each station's page.",
-            };
-        }
+        };
+    }
 
-        var first = string.Join("\n", s.Errors.Take(3).Select(e => $"dòng {e.Row}, cột {e.Column}: {e.Reason.Vi}"));
-        var firstEn = string.Join("\n", s.Errors.Take(3).Select(e => $"row {e.Row}, column {e.Column}: {e.Reason.En}"));
+    private static Notifier.Notice Refusal(string fileName, UseCaseResult refused)
+    {
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var first = string.Join("\n", refused.Problems.Take(3).Select(p => p.Located().Vi));
+        var firstEn = string.Join("\n", refused.Problems.Take(3).Select(p => p.Located().En));
         return new Notifier.Notice(
             $"water-import-rejected:{Guid.NewGuid():N}", null, Roles.DataSteward,
             $"Tệp {fileName} bị từ chối",
-            $"{N(s.ErrorCount, vi)} lỗi; không có dữ liệu nào được ghi. Sửa tệp rồi nhập lại.\n{first}",
+            $"{N(refused.ProblemCount, vi)} lỗi; không có dữ liệu nào được ghi. Sửa tệp rồi nhập lại.\n{first}",
             "/water/import")
         {
             SubjectEn = $"File {fileName} was refused",
-            BodyEn = $"{N(s.ErrorCount, CultureInfo.InvariantCulture)} error(s); nothing was written. Fix the file and import it again.\n{firstEn}",
+            BodyEn = $"{N(refused.ProblemCount, CultureInfo.InvariantCulture)} error(s); nothing was written. Fix the file and import it again.\n{firstEn}",
         };
     }
 }

@@ -71,6 +71,27 @@ public sealed class WaterImportTests
     }
 
     [Fact]
+    public async Task A_file_with_more_errors_than_listed_gives_their_total_and_says_how_many_are_not_shown()
+    {
+        await using var app = await TestApp.StartAsync();
+        var steward = await app.ClientAsAsync(Roles.DataSteward);
+        InEnglish(steward);
+        const int bad = ImportObservations.MaxErrorsListed + 50;
+        var content = Header + string.Concat(Enumerable.Range(0, bad).Select(i => $"XX-{i},2026-03-10T09:00:00+07:00,DO,5,mg/L,\n"));
+
+        var response = await steward.PostAsync("/api/v1/water/observations/import", File(content));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(ImportObservations.MaxErrorsListed, problem.RootElement.GetProperty("errors").GetArrayLength());
+        Assert.Equal(bad, problem.RootElement.GetProperty("errorCount").GetInt64());
+        var detail = problem.RootElement.GetProperty("detail").GetString()!;
+        Assert.StartsWith($"{bad} problem(s), nothing was written: row 2, column station:", detail, StringComparison.Ordinal);
+        Assert.EndsWith($"… and {bad - 3} more.", detail, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(app));
+    }
+
+    [Fact]
     public async Task A_duplicate_in_a_later_batch_is_found_through_the_database()
     {
         await using var app = await TestApp.StartAsync();

@@ -79,7 +79,7 @@ public sealed class Users(UserManager<AppUser> users, UserAdministration admin, 
     public async Task<IActionResult> OnPostResetAsync(string username)
     {
         var reset = await admin.ResetPasswordAsync(username);
-        (NewPassword, PasswordFor) = (reset.Value, username);
+        (NewPassword, PasswordFor) = (reset.IsDone ? reset.Done() : null, username);
         return await AnswerAsync(reset.Status);
     }
 
@@ -96,9 +96,7 @@ public sealed class Users(UserManager<AppUser> users, UserAdministration admin, 
         else
         {
             Errors = result.Errors;
-            Response.StatusCode = result.Outcome == Outcome.NotFound ? StatusCodes.Status404NotFound
-                : result.Outcome == Outcome.Conflict ? StatusCodes.Status409Conflict
-                : StatusCodes.Status400BadRequest;
+            Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
         }
 
         // The password is on this answer only: no cache may keep it.
