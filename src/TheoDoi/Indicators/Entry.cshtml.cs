@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Core.Numbers;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Shared;
@@ -9,7 +10,7 @@ using TheoDoi.Units;
 namespace TheoDoi.Indicators;
 
 /// <summary>Values entry for one indicator and year, for the units the user may enter; XLSX template and upload.</summary>
-public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class Entry(AppDbContext db, TimeProvider clock, Texts texts) : PageModel
 {
     public sealed record RowForm(string? Unit, string? Numerator, string? Denominator, string? Value, string? Source, string? Comment);
 
@@ -67,12 +68,14 @@ public sealed class Entry(AppDbContext db, TimeProvider clock) : PageModel
             if (result.IsDone)
             {
                 var saved = result.Done().Values;
-                Saved = $"Đã lưu {saved.Count} giá trị ({IndicatorLabels.State(state).ToLowerInvariant()})."
-                    + string.Concat(saved.Where(s => s.QualityFlag is not null).Select(s => $" Lưu ý {s.Unit}: {s.QualityFlag}"));
+                var stateName = texts[IndicatorLabels.State(state)].ToLowerInvariant();
+                // The quality flag is stored in Vietnamese (ValueQuality.OutlierFlag); it is shown as stored.
+                Saved = new Bilingual($"Đã lưu {saved.Count} giá trị ({stateName}).", $"Saved {saved.Count} value(s) ({stateName}).").Pick()
+                    + string.Concat(saved.Where(s => s.QualityFlag is not null).Select(s => $" {texts["Lưu ý"]} {s.Unit}: {s.QualityFlag}"));
                 return Redirect($"/indicators/entry?code={Uri.EscapeDataString(Code ?? "")}&year={Year}");
             }
 
-            errors.AddRange(result.Problems.OfType<ItemProblem>().Select(p => (p.Index >= 0 ? names[p.Index] + ": " : "") + p.Reason().Pick()));
+            errors.AddRange(result.Problems.OfType<ItemProblem>().Select(p => (p.Index >= 0 ? names[p.Index] + ": " : "") + p.Why().Pick()));
             Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
         }
         else

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Registries;
@@ -50,7 +51,7 @@ public sealed class Review(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        Saved = approve ? $"Đã duyệt {count} giá trị." : $"Đã trả lại {count} giá trị.";
+        Saved = (approve ? new Bilingual($"Đã duyệt {count} giá trị.", $"Approved {count} value(s).") : new Bilingual($"Đã trả lại {count} giá trị.", $"Returned {count} value(s).")).Pick();
         return RedirectToPage();
     }
 
@@ -58,7 +59,7 @@ public sealed class Review(AppDbContext db, TimeProvider clock) : PageModel
     {
         var result = await compute.RunAsync(code, new ComputeIndicatorValues.Request(year), User, cancellationToken);
         Errors = result.Errors;
-        Lines = result.Value ?? [];
+        Lines = result.IsDone ? result.Done() : [];
         Year = year;
         await LoadAsync(cancellationToken);
         return Page();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
@@ -21,18 +22,18 @@ public sealed class Park(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostCheckAsync(int id, ParkRegistry.CheckRequest request, [FromServices] ParkRegistry registry, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await registry.AddCheckAsync(id, request, User, cancellationToken), "Đã ghi kết quả kiểm tra.", cancellationToken);
+        await AfterAsync(id, await registry.AddCheckAsync(id, request, User, cancellationToken), new Bilingual("Đã ghi kết quả kiểm tra.", "Inspection result recorded."), cancellationToken);
 
     public async Task<IActionResult> OnPostSaveAsync(int id, ParkRegistry.SaveRequest request, [FromServices] ParkRegistry registry, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await registry.SaveAsync(id, request, User, cancellationToken), "Đã lưu.", cancellationToken);
+        await AfterAsync(id, await registry.SaveAsync(id, request, User, cancellationToken), new Bilingual("Đã lưu.", "Saved."), cancellationToken);
 
-    private Task<IActionResult> AfterAsync(int id, UseCaseResult<int> saved, string message, CancellationToken cancellationToken)
+    private Task<IActionResult> AfterAsync(int id, UseCaseResult<int> saved, Bilingual message, CancellationToken cancellationToken)
     {
         // A number or date the form could not read refuses the form (the registry saw an empty field).
         var result = FormRefusals.Of(HttpContext) ?? saved.Status;
         return this.AnswerAsync(result, () =>
         {
-            Saved = message;
+            Saved = message.Pick();
             return RedirectToPage(new { id });
         }, async () =>
         {

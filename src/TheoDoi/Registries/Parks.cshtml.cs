@@ -34,24 +34,14 @@ public sealed class Parks(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostImportAsync([FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken)
     {
         await LoadAsync(null, cancellationToken);
-        var upload = await RegistryUpload.ReadAsync(this, CanEdit, cancellationToken);
-        if (upload.File is not { } file)
-        {
-            Errors = upload.Errors;
-            return Page();
-        }
-
-        await using var stream = file.OpenReadStream();
-        var result = await workbook.ImportParksAsync(stream, file.FileName, User, cancellationToken);
+        var result = await RegistryUpload.RunAsync(this, CanEdit, (stream, name, ct) => workbook.ImportParksAsync(stream, name, User, ct), cancellationToken);
         if (result.IsDone)
         {
-            Saved = $"Đã nhận tệp {file.FileName}: {result.Done()} dòng.";
+            Saved = result.Done();
             return RedirectToPage();
         }
 
         Errors = result.Errors;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        await LoadAsync(null, cancellationToken);
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TheoDoi.Core.Texts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
 using TheoDoi.Indicators;
@@ -49,11 +50,11 @@ public sealed class Waste(AppDbContext db, TimeProvider clock) : PageModel
             var result = await registry.SaveAsync(new WasteRegistry.Request(list), User, cancellationToken);
             if (result.IsDone)
             {
-                Saved = $"Đã lưu {result.Done().Values.Count} dòng.";
+                Saved = new Bilingual($"Đã lưu {result.Done().Values.Count} dòng.", $"Saved {result.Done().Values.Count} row(s).").Pick();
                 return Redirect($"/registries/waste?year={Year}");
             }
 
-            errors.AddRange(result.Problems.OfType<ItemProblem>().Select(p => (p.Index >= 0 ? list[p.Index].Unit + ": " : "") + p.Reason().Pick()));
+            errors.AddRange(result.Problems.OfType<ItemProblem>().Select(p => (p.Index >= 0 ? list[p.Index].Unit + ": " : "") + p.Why().Pick()));
         }
 
         Errors = errors;
@@ -65,23 +66,14 @@ public sealed class Waste(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostImportAsync([FromServices] RegistryWorkbook workbook, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var upload = await RegistryUpload.ReadAsync(this, Rows.Any(r => r.Editable), cancellationToken);
-        if (upload.File is not { } file)
-        {
-            Errors = upload.Errors;
-            return Page();
-        }
-
-        await using var stream = file.OpenReadStream();
-        var result = await workbook.ImportWasteAsync(stream, file.FileName, User, cancellationToken);
+        var result = await RegistryUpload.RunAsync(this, Rows.Any(r => r.Editable), (stream, name, ct) => workbook.ImportWasteAsync(stream, name, User, ct), cancellationToken);
         if (result.IsDone)
         {
-            Saved = $"Đã nhận tệp {file.FileName}: {result.Done()} dòng.";
+            Saved = result.Done();
             return Redirect($"/registries/waste?year={Year}");
         }
 
         Errors = result.Errors;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

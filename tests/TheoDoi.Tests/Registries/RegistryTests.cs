@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using MiniExcelLibs;
@@ -177,6 +178,21 @@ public sealed class RegistryTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var since = await App.WithDbAsync(db => db.IndustrialParks.Where(p => p.Code.StartsWith("D-TN")).OrderBy(p => p.Code).Select(p => p.OperatingSince).ToListAsync());
         Assert.Equal([new DateOnly(2015, 3, 1), new DateOnly(2016, 2, 1)], since);
+    }
+
+    [Fact]
+    public async Task A_register_import_is_confirmed_in_the_readers_language()
+    {
+        using var session = new BrowserlessSession(App);
+        await session.SignInAsync("registry-english", await App.AddUserAsync("registry-english", Roles.Coordinator));
+        (await session.GetAsync("/language?c=en&returnUrl=/registries/parks")).Dispose();
+
+        var saved = await ImportParksAsync(session, ("E-TN1", "01/01/2015"));
+        var page = WebUtility.HtmlDecode(await (await session.GetAsync(saved.Headers.Location!.ToString())).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Received kcn.xlsx: 1 row(s).", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã nhận tệp", page, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> ImportParksAsync(BrowserlessSession session, params (string Code, string Since)[] parks)
