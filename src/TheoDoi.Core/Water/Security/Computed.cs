@@ -14,11 +14,11 @@ public sealed record DatedValue(DateOnly Date, decimal Value);
 /// </summary>
 public sealed record Computed<T>
 {
-    private readonly T? value;
+    private readonly T? _value;
 
     private Computed(T? value, Bilingual? why, Bilingual? refusal)
     {
-        this.value = value;
+        _value = value;
         Why = why;
         Refusal = refusal;
     }
@@ -26,7 +26,7 @@ public sealed record Computed<T>
     public bool IsComputed => Refusal is null;
 
     /// <summary>The value; reading it on a refusal is a programming error.</summary>
-    public T Value => IsComputed ? value! : throw new InvalidOperationException("Refused: " + Refusal!.En);
+    public T Value => IsComputed ? _value! : throw new InvalidOperationException("Refused: " + Refusal!.En);
 
     /// <summary>The arithmetic in both languages; null on a refusal.</summary>
     public Bilingual? Why { get; }

@@ -12,15 +12,15 @@ public sealed record LevelVolumeRow(decimal LevelM, decimal VolumeHm3);
 /// </summary>
 public sealed class LevelVolumeTable
 {
-    private readonly LevelVolumeRow[] rows;
+    private readonly LevelVolumeRow[] _rows;
 
-    private LevelVolumeTable(LevelVolumeRow[] rows) => this.rows = rows;
+    private LevelVolumeTable(LevelVolumeRow[] rows) => _rows = rows;
 
-    public IReadOnlyList<LevelVolumeRow> Rows => rows;
+    public IReadOnlyList<LevelVolumeRow> Rows => _rows;
 
-    public decimal MinLevel => rows[0].LevelM;
+    public decimal MinLevel => _rows[0].LevelM;
 
-    public decimal MaxLevel => rows[^1].LevelM;
+    public decimal MaxLevel => _rows[^1].LevelM;
 
     /// <summary>Refuses fewer than 2 rows, a negative volume, or columns that are not strictly increasing (naming the row, 1-based).</summary>
     public static Computed<LevelVolumeTable> Build(IReadOnlyList<LevelVolumeRow> rows)
@@ -61,12 +61,12 @@ public sealed class LevelVolumeTable
         }
 
         var upper = 1;
-        while (rows[upper].LevelM < level)
+        while (_rows[upper].LevelM < level)
         {
             upper++;
         }
 
-        var (a, b) = (rows[upper - 1], rows[upper]);
+        var (a, b) = (_rows[upper - 1], _rows[upper]);
         var volume = a.VolumeHm3 + ((level - a.LevelM) / (b.LevelM - a.LevelM) * (b.VolumeHm3 - a.VolumeHm3));
         return Computed<decimal>.Ok(volume, Both(
             c => $"Nội suy giữa {N(a.LevelM, c)} m ({N(a.VolumeHm3, c)} hm³) và {N(b.LevelM, c)} m ({N(b.VolumeHm3, c)} hm³): {N(volume, c)} hm³",

@@ -1,7 +1,7 @@
 namespace TheoDoi.Core.Water.Security;
 
 /// <summary>The normal tail for the Mann–Kendall p-value (docs/reference/water-security.md, TN-IV-09 row).</summary>
-internal static class NormalDistribution
+public static class NormalDistribution
 {
     /// <summary>
     /// erfc(x) by the Chebyshev fit of Numerical Recipes (2nd ed., §6.2, erfcc): fractional error below
