@@ -37,17 +37,17 @@ public static class IndicatorEndpoints
             return boards.Select(b => IndicatorDtos.ToDto(b)).ToList();
         }).WithSummary("The indicators with their targets, latest regional value and status by both methods (region and each province today). Drafts count only for those who may see them, marked provisional.");
 
-        indicators.MapGet("/{code}", async Task<IResult> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
+        indicators.MapGet("/{code}", async Task<Results<Ok<IndicatorDtos.IndicatorDetailDto>, UseCaseProblem>> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
             await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), includeLongAn: includeLongAn ?? false, cancellationToken: ct) is { } board
                 ? Shared.Versioning.OkWithETag(Detail(board), board.Indicator.Version, response)
                 : NotFound(code))
             .WithSummary("One indicator: definition (numerator, denominator, baseline, targets, SDG, method), latest value and status.");
 
-        indicators.MapGet("/{code}/values", async Task<IResult> (string code, string? by, int? from, int? to, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        indicators.MapGet("/{code}/values", async Task<Results<Ok<IndicatorDtos.ValuesDto>, UseCaseProblem>> (string code, string? by, int? from, int? to, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
         {
             if (ParseView(by) is not { } view)
             {
-                return s_byRefused.ToHttp();
+                return new UseCaseProblem(s_byRefused);
             }
 
             return await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), view, includeLongAn ?? false, from, to, ct) is { } board
@@ -55,7 +55,7 @@ public static class IndicatorEndpoints
                 : NotFound(code);
         }).WithSummary("Values by old units (to 06/2025) or new units (today's three, with the old ones added from numerators and denominators), the region and the national series; every aggregate lists the inputs used and missing.");
 
-        indicators.MapGet("/{code}/progress", async Task<IResult> (string code, string? unit, bool? includeLongAn, DateOnly? at, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        indicators.MapGet("/{code}/progress", async Task<Results<Ok<IndicatorDtos.ProgressDto>, UseCaseProblem>> (string code, string? unit, bool? includeLongAn, DateOnly? at, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
             await ProgressAsync(db, code, unit, includeLongAn, at, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), ct))
             .WithSummary("Progress of a unit (code of today's unit, or with `at` an old one), `region` or `national`: linear required pace and the Open SDG CAGR method side by side, the projection to the target year and the arithmetic.");
 
@@ -85,7 +85,7 @@ public static class IndicatorEndpoints
             return result.ToHttp(v => TypedResults.Ok(new VersionedDto(v)));
         }).RequireAuthorization(Policies.ManagePlan).WithSummary("Change the definition (coordinator): a new version is kept next to the previous ones, with the reason.");
 
-        indicators.MapGet("/{code}/versions", async Task<IResult> (string code, AppDbContext db, CancellationToken ct) =>
+        indicators.MapGet("/{code}/versions", async Task<Results<Ok<IReadOnlyList<VersionDto>>, UseCaseProblem>> (string code, AppDbContext db, CancellationToken ct) =>
             await VersionsAsync(db, code, ct) is { } versions ? TypedResults.Ok(versions) : NotFound(code))
             .WithSummary("Every version of the definition, newest first, with what changed.");
 
@@ -99,7 +99,7 @@ public static class IndicatorEndpoints
             var y = year ?? VietnamTime.Today(clock).Year - 1;
             var stream = await workbook.TemplateAsync(y, Split(units), Split(indicators), user, ct);
             return TypedResults.File(stream, ValueWorkbook.ContentType, $"mau-chi-tieu-{y}.xlsx");
-        }).WithSummary("XLSX template for a year (`year`) and units (`units=79,74`; default: those you may enter), one sheet per indicator.");
+        }).Produces(StatusCodes.Status200OK, contentType: ValueWorkbook.ContentType).WithSummary("XLSX template for a year (`year`) and units (`units=79,74`; default: those you may enter), one sheet per indicator.");
 
         indicators.MapPost("/import", async Task<IResult> (HttpRequest request, bool? reopenApproved, ValueWorkbook workbook, SaveValues save, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -136,17 +136,17 @@ public static class IndicatorEndpoints
                 .Select(b => IndicatorDtos.ToDto(b)).ToList())
             .WithSummary("The indicators with targets, latest approved regional value and status (no sign-in; approved values only).");
 
-        open.MapGet("/{code}", async Task<IResult> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        open.MapGet("/{code}", async Task<Results<Ok<IndicatorDtos.IndicatorDetailDto>, UseCaseProblem>> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), IndicatorAccess.Public, includeLongAn: includeLongAn ?? false, cancellationToken: ct) is { } board
                 ? TypedResults.Ok(Detail(board))
                 : NotFound(code))
             .WithSummary("One indicator (approved values only).");
 
-        open.MapGet("/{code}/values", async Task<IResult> (string code, string? by, int? from, int? to, bool? includeLongAn, string? format, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        open.MapGet("/{code}/values", async Task<Results<Ok<IndicatorDtos.ValuesDto>, FileContentHttpResult, UseCaseProblem>> (string code, string? by, int? from, int? to, bool? includeLongAn, string? format, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (ParseView(by) is not { } view)
             {
-                return s_byRefused.ToHttp();
+                return new UseCaseProblem(s_byRefused);
             }
 
             if (await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), IndicatorAccess.Public, view, includeLongAn ?? false, from, to, ct) is not { } board)
@@ -157,9 +157,9 @@ public static class IndicatorEndpoints
             return format == "csv"
                 ? TypedResults.File(IndicatorExport.ToCsv(board), "text/csv; charset=utf-8", $"{code}-{(view == UnitView.Old ? "old" : "new")}.csv")
                 : TypedResults.Ok(IndicatorDtos.ToValues(board));
-        }).WithSummary("Approved values by old or new units with the region and national series; `format=csv` for CSV.");
+        }).Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Approved values by old or new units with the region and national series; `format=csv` for CSV.");
 
-        open.MapGet("/{code}/progress", async Task<IResult> (string code, string? unit, bool? includeLongAn, DateOnly? at, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        open.MapGet("/{code}/progress", async Task<Results<Ok<IndicatorDtos.ProgressDto>, UseCaseProblem>> (string code, string? unit, bool? includeLongAn, DateOnly? at, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await ProgressAsync(db, code, unit, includeLongAn, at, VietnamTime.Today(clock), IndicatorAccess.Public, ct))
             .WithSummary("Progress from approved values: both methods, projection and arithmetic.");
 
@@ -176,7 +176,7 @@ public static class IndicatorEndpoints
         _ => null,
     };
 
-    private static async Task<IResult> ProgressAsync(AppDbContext db, string code, string? unit, bool? includeLongAn, DateOnly? at, DateOnly today, IndicatorAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<IndicatorDtos.ProgressDto>, UseCaseProblem>> ProgressAsync(AppDbContext db, string code, string? unit, bool? includeLongAn, DateOnly? at, DateOnly today, IndicatorAccess access, CancellationToken ct)
     {
         var view = at is { } day && day < IndicatorGeography.ArrangementDay ? UnitView.Old : UnitView.New;
         if (await IndicatorBoard.LoadAsync(db, code, today, access, view, includeLongAn ?? false, cancellationToken: ct) is not { } board)
@@ -186,7 +186,7 @@ public static class IndicatorEndpoints
 
         var row = board.RowFor(string.IsNullOrEmpty(unit) ? IndicatorTable.RegionKey : unit, at);
         return row is null
-            ? UseCaseResult.NotFound($"Không có đơn vị '{unit}' (mã tỉnh, thành phố, region hoặc national).", $"No unit '{unit}' (a province code, region or national).").ToHttp()
+            ? new UseCaseProblem(UseCaseResult.NotFound($"Không có đơn vị '{unit}' (mã tỉnh, thành phố, region hoặc national).", $"No unit '{unit}' (a province code, region or national)."))
             : TypedResults.Ok(IndicatorDtos.ToProgress(board, board.Progress(row)));
     }
 
@@ -217,7 +217,7 @@ public static class IndicatorEndpoints
         return result;
     }
 
-    private static IResult NotFound(string code) => UseCaseResult.NotFound($"Không có chỉ tiêu '{code}'.", $"No indicator '{code}'.").ToHttp();
+    private static UseCaseProblem NotFound(string code) => new(UseCaseResult.NotFound($"Không có chỉ tiêu '{code}'.", $"No indicator '{code}'."));
 
     private static readonly UseCaseResult s_byRefused = UseCaseResult.Invalid("Tham số by phải là old hoặc new.", "by must be old or new.");
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
@@ -40,12 +41,12 @@ public static class PlanEndpoints
                 .Select(Summary).ToList())
             .WithSummary("The plans TheoDoi follows, with their legal bases.");
 
-        plans.MapGet("/{id:int}", async Task<IResult> (int id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        plans.MapGet("/{id:int}", async Task<Results<Ok<PlanDto>, UseCaseProblem>> (int id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var tree = await PlanTree.LoadAsync(db, id, ct);
             if (tree is null)
             {
-                return UseCaseResult.NotFound($"Không có kế hoạch mã số {id}.", $"No plan with id {id}.").ToHttp();
+                return new UseCaseProblem(UseCaseResult.NotFound($"Không có kế hoạch mã số {id}.", $"No plan with id {id}."));
             }
 
             var directory = await UnitDirectory.LoadAsync(db, ct);

@@ -37,13 +37,13 @@ public static class RegistryEndpoints
             return ParkRegistry.OnDay(parks, directory, day).Where(p => unit is null || p.Holder.Code == unit).Select(p => ToDto(p, day, directory)).ToList();
         }).WithSummary("Industrial parks and export processing zones as they stood on a day (`at`, default today): operating, plant, compliance and the check that showed it. Filter `unit` (holder that day).");
 
-        registries.MapGet("/parks/{id:int}", async Task<IResult> (int id, DateOnly? at, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        registries.MapGet("/parks/{id:int}", async Task<Results<Ok<ParkDto>, UseCaseProblem>> (int id, DateOnly? at, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var day = at ?? VietnamTime.Today(clock);
             var (parks, directory) = await ParkRegistry.LoadAsync(db, ct);
             return parks.FirstOrDefault(p => p.Id == id) is { } park
                 ? TypedResults.Ok(ToDto(ParkRegistry.OnDay([park], directory, day)[0], day, directory))
-                : UseCaseResult.NotFound($"Không có KCN {id}.", $"No park {id}.").ToHttp();
+                : new UseCaseProblem(UseCaseResult.NotFound($"Không có KCN {id}.", $"No park {id}."));
         }).WithSummary("One park with all its inspections and monitoring results.");
 
         registries.MapPost("/parks", async Task<Results<Ok<SavedIdDto>, UseCaseProblem>> (ParkRegistry.SaveRequest request, ParkRegistry registry, ClaimsPrincipal user, CancellationToken ct) =>

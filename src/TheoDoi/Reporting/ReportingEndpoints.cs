@@ -21,17 +21,17 @@ public static class ReportingEndpoints
             (await db.ReportingCycles.AsNoTracking().Include(c => c.Reports).OrderByDescending(c => c.Year).ToListAsync(ct)).Select(ReportDtos.ToDto).ToList())
             .RequireAuthorization(Policies.SignedIn).WithSummary("All cycles, newest first.");
 
-        cycles.MapGet("/{year:int}", async Task<IResult> (int year, AppDbContext db, CancellationToken ct) =>
+        cycles.MapGet("/{year:int}", async Task<Results<Ok<ReportDtos.CycleDto>, UseCaseProblem>> (int year, AppDbContext db, CancellationToken ct) =>
             await db.ReportingCycles.AsNoTracking().Include(c => c.Reports).SingleOrDefaultAsync(c => c.Year == year, ct) is { } cycle
                 ? TypedResults.Ok(ReportDtos.ToDto(cycle))
-                : NoCycle(year).ToHttp())
+                : new UseCaseProblem(NoCycle(year)))
             .RequireAuthorization(Policies.SignedIn).WithSummary("One cycle: window, deadline (end of day in Việt Nam), state and counts.");
 
-        cycles.MapGet("/{year:int}/reports", async Task<IResult> (int year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        cycles.MapGet("/{year:int}/reports", async Task<Results<Ok<List<ReportDtos.DashboardRow>>, UseCaseProblem>> (int year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await CycleDashboard.LoadAsync(db, year, clock, ct) is { } dashboard
                 ? TypedResults.Ok(dashboard.Rows.Select(r => new ReportDtos.DashboardRow(
                     r.Report.Unit.Code, r.Report.Unit.Name, r.Report.State, ReportDtos.ToDto(r.Timeliness), r.Report.SubmittedAt, r.LastActivity, r.Report.LateEntryUntil)).ToList())
-                : NoCycle(year).ToHttp())
+                : new UseCaseProblem(NoCycle(year)))
             .RequireAuthorization(Policies.Oversight).WithSummary("Every unit's report state and timeliness (coordinators; leaders read-only).");
 
         cycles.MapPost("/{year:int}/close", async Task<IResult> (int year, AppDbContext db, CancellationToken ct) =>

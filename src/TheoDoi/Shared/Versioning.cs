@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using TheoDoi.Core.Texts;
 
@@ -68,7 +69,7 @@ public static class Versioning
     }
 
     /// <summary>200 with the resource and its ETag.</summary>
-    public static IResult OkWithETag<T>(T resource, int version, HttpResponse response)
+    public static Ok<T> OkWithETag<T>(T resource, int version, HttpResponse response)
     {
         response.Headers.ETag = ETag(version);
         return TypedResults.Ok(resource);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Core.Units;
@@ -29,13 +30,13 @@ public static class UnitEndpoints
             return directory.ValidOn(day).Select(u => ToDto(directory, u)).ToList();
         }).WithSummary("Units valid on a day (default: today in Việt Nam), each with its predecessors and successors.");
 
-        units.MapGet("/{code}/history", async Task<IResult> (string code, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        units.MapGet("/{code}/history", async Task<Results<Ok<HistoryDto>, UseCaseProblem>> (string code, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var directory = await UnitDirectory.LoadAsync(db, ct);
             var periods = directory.Units.Where(u => Shared.Codes.Same(u.Code, code)).OrderBy(u => u.ValidFrom).ToList();
             if (periods.Count == 0)
             {
-                return UseCaseResult.NotFound($"Không có đơn vị mã '{code}'.", $"No unit has code '{code}'.").ToHttp();
+                return new UseCaseProblem(UseCaseResult.NotFound($"Không có đơn vị mã '{code}'.", $"No unit has code '{code}'."));
             }
 
             var today = VietnamTime.Today(clock);
