@@ -99,7 +99,7 @@ public static class IndicatorEndpoints
             var y = year ?? VietnamTime.Today(clock).Year - 1;
             var stream = await workbook.TemplateAsync(y, Split(units), Split(indicators), user, ct);
             return TypedResults.File(stream, ValueWorkbook.ContentType, $"mau-chi-tieu-{y}.xlsx");
-        }).Produces(StatusCodes.Status200OK, contentType: ValueWorkbook.ContentType).WithSummary("XLSX template for a year (`year`) and units (`units=79,74`; default: those you may enter), one sheet per indicator.");
+        }).ProducesFile(ValueWorkbook.ContentType).WithSummary("XLSX template for a year (`year`) and units (`units=79,74`; default: those you may enter), one sheet per indicator.");
 
         indicators.MapPost("/import", async Task<IResult> (HttpRequest request, bool? reopenApproved, ValueWorkbook workbook, SaveValues save, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -157,7 +157,7 @@ public static class IndicatorEndpoints
             return format == "csv"
                 ? TypedResults.File(IndicatorExport.ToCsv(board), "text/csv; charset=utf-8", $"{code}-{(view == UnitView.Old ? "old" : "new")}.csv")
                 : TypedResults.Ok(IndicatorDtos.ToValues(board));
-        }).Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Approved values by old or new units with the region and national series; `format=csv` for CSV.");
+        }).ProducesFile("text/csv").WithSummary("Approved values by old or new units with the region and national series; `format=csv` for CSV.");
 
         open.MapGet("/{code}/progress", async Task<Results<Ok<IndicatorDtos.ProgressDto>, UseCaseProblem>> (string code, string? unit, bool? includeLongAn, DateOnly? at, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await ProgressAsync(db, code, unit, includeLongAn, at, VietnamTime.Today(clock), IndicatorAccess.Public, ct))
