@@ -23,8 +23,10 @@ public static class PlanLinks
         var links = await db.Set<PlanItemLink>().AsNoTracking()
             .Where(l => l.PlanItemId == planItemId)
             .Include(l => l.TargetItem)
-            .OrderBy(l => l.Kind).ThenBy(l => l.Id)
+            .OrderBy(l => l.Id)
             .ToListAsync(cancellationToken);
+        // Projects, then indicators, then pages: by the enum's order in memory (the column may hold its name).
+        links = [.. links.OrderBy(l => (int)l.Kind)];
         var codes = links.Where(l => l.Kind == PlanItemLinkKind.Indicator).Select(l => Codes.Key(l.Target)).ToList();
         var indicators = codes.Count == 0 ? [] : await db.Indicators.AsNoTracking()
             .Select(i => new { i.Code, i.Name, i.NameEn })
