@@ -39,9 +39,11 @@ public static class IndicatorEndpoints
 
         indicators.MapGet("/{code}", async Task<Results<Ok<IndicatorDtos.IndicatorDetailDto>, UseCaseProblem>> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
             await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), includeLongAn: includeLongAn ?? false, cancellationToken: ct) is { } board
-                ? Shared.Versioning.OkWithETag(Detail(board), board.Indicator.Version, response)
+                ? Shared.Versioning.OkWithETag(
+                    Detail(board) with { ServedBy = [.. (await Plans.PlanLinks.ServingIndicatorAsync(db, board.Indicator.Code, ct)).Select(Tasks.TaskDtos.ToDto)] },
+                    board.Indicator.Version, response)
                 : NotFound(code))
-            .WithSummary("One indicator: definition (numerator, denominator, baseline, targets, SDG, method), latest value and status.");
+            .WithSummary("One indicator: definition (numerator, denominator, baseline, targets, SDG, method), latest value and status, and the plan's tasks serving it (`servedBy`).");
 
         indicators.MapGet("/{code}/values", async Task<Results<Ok<IndicatorDtos.ValuesDto>, UseCaseProblem>> (string code, string? by, int? from, int? to, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
         {

@@ -892,6 +892,50 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.ToTable("PlanItems");
                 });
 
+            modelBuilder.Entity("TheoDoi.Plans.PlanItemLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("TargetItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetItemId");
+
+                    b.HasIndex("Kind", "Target");
+
+                    b.HasIndex("PlanItemId", "Kind", "Target")
+                        .IsUnique();
+
+                    b.ToTable("PlanItemLink");
+                });
+
             modelBuilder.Entity("TheoDoi.Registries.IndustrialPark", b =>
                 {
                     b.Property<int>("Id")
@@ -2289,6 +2333,24 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.Navigation("Plan");
 
                     b.Navigation("ReportToUnit");
+                });
+
+            modelBuilder.Entity("TheoDoi.Plans.PlanItemLink", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", "PlanItem")
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TheoDoi.Plans.PlanItem", "TargetItem")
+                        .WithMany()
+                        .HasForeignKey("TargetItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PlanItem");
+
+                    b.Navigation("TargetItem");
                 });
 
             modelBuilder.Entity("TheoDoi.Registries.IndustrialPark", b =>

@@ -863,6 +863,48 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.ToTable("PlanItems");
                 });
 
+            modelBuilder.Entity("TheoDoi.Plans.PlanItemLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetItemId");
+
+                    b.HasIndex("Kind", "Target");
+
+                    b.HasIndex("PlanItemId", "Kind", "Target")
+                        .IsUnique();
+
+                    b.ToTable("PlanItemLink");
+                });
+
             modelBuilder.Entity("TheoDoi.Registries.IndustrialPark", b =>
                 {
                     b.Property<int>("Id")
@@ -2218,6 +2260,24 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.Navigation("Plan");
 
                     b.Navigation("ReportToUnit");
+                });
+
+            modelBuilder.Entity("TheoDoi.Plans.PlanItemLink", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", "PlanItem")
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TheoDoi.Plans.PlanItem", "TargetItem")
+                        .WithMany()
+                        .HasForeignKey("TargetItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PlanItem");
+
+                    b.Navigation("TargetItem");
                 });
 
             modelBuilder.Entity("TheoDoi.Registries.IndustrialPark", b =>
