@@ -9,7 +9,7 @@ public enum PlanItemLinkKind
     /// <summary>An indicator, by its code (KCN-XLNT): <see cref="PlanItemLink.Target"/>.</summary>
     Indicator,
 
-    /// <summary>A page within TheoDoi, by its path (/water/security): <see cref="PlanItemLink.Target"/>.</summary>
+    /// <summary>A page within TheoDoi, by its path (/water/basin): <see cref="PlanItemLink.Target"/>.</summary>
     Page,
 }
 

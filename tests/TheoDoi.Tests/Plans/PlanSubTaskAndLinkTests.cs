@@ -97,7 +97,24 @@ public sealed class PlanSubTaskAndLinkTests
         Assert.Equal([(PlanItemLinkKind.Project, "6.2"), (PlanItemLinkKind.Indicator, "KCN-XLNT")], task34.Serves.Select(s => (s.Kind, s.Target)));
         Assert.Equal(["3.4"], project62.ServedBy.Select(t => t.Code));
         Assert.Equal(["3.4"], indicator!.ServedBy!.Select(t => t.Code));
-        Assert.Equal("/water/security", task351.Serves.Single().Target);
+        Assert.Equal("/water", task351.Serves.Single().Target);
         Assert.Equal(["3.2"], (await DetailAsync(client, await IdOfAsync(app, "6.1"))).ServedBy.Select(t => t.Code));
+    }
+
+    /// <summary>A task's "serves" link to a page must lead to a page that exists, not to a 404.</summary>
+    [Fact]
+    public async Task Every_page_a_task_serves_opens()
+    {
+        await using var app = await TestApp.StartAsync();
+        var client = await app.ClientAsAsync(Roles.Leader);
+
+        var pages = await app.WithDbAsync(db => db.Set<PlanItemLink>().Where(l => l.Kind == PlanItemLinkKind.Page).Select(l => l.Target).Distinct().ToListAsync());
+
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var response = await client.GetAsync(page);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answers {(int)response.StatusCode}");
+        }
     }
 }
