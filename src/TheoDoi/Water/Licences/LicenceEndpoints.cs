@@ -16,6 +16,7 @@ namespace TheoDoi.Water.Licences;
 public static class LicenceEndpoints
 {
     private const long ZoneFileLimit = 4L << 20;
+    private const long RegistryUploadLimit = Registries.RegistryUpload.RequestLimit;
 
     public static RouteGroupBuilder MapLicences(this RouteGroupBuilder api)
     {
@@ -25,15 +26,15 @@ public static class LicenceEndpoints
         water.MapPost("/licences", async Task<Results<Ok<SavedDto>, UseCaseProblem>> (LicenceRegister.SaveRequest request, LicenceRegister register, ClaimsPrincipal user, CancellationToken ct) =>
             (await register.SaveAsync(null, request, user, ct)).ToHttp(n => TypedResults.Ok(new SavedDto(n))))
             .RequireAuthorization(Policies.DataStewardship)
-            .WithSummary("Register an abstraction licence (Nghị định 54/2024): number, holder, source surface|ground, waterBody, province, latitude, longitude, purpose, maxM3PerDay, validFrom, validTo, issuingBody, state active|suspended|revoked, optional stationCode.");
+            .WithSummary("Register an abstraction licence (numbers with a slash go in routes escaped, 12%2FGP-BTNMT) (Nghị định 54/2024): number, holder, source surface|ground, waterBody, province, latitude, longitude, purpose, maxM3PerDay, validFrom, validTo, issuingBody, state active|suspended|revoked, optional stationCode.");
 
         water.MapPut("/licences/{number}", async Task<Results<Ok<SavedDto>, UseCaseProblem>> (string number, LicenceRegister.SaveRequest request, LicenceRegister register, ClaimsPrincipal user, CancellationToken ct) =>
-            (await register.SaveAsync(number, request, user, ct)).ToHttp(n => TypedResults.Ok(new SavedDto(n))))
+            (await register.SaveAsync(Key(number), request, user, ct)).ToHttp(n => TypedResults.Ok(new SavedDto(n))))
             .RequireAuthorization(Policies.DataStewardship)
             .WithSummary("Change a licence (fields left out keep their value).");
 
         water.MapPut("/licences/{number}/volumes", async Task<Results<Ok<CountDto>, UseCaseProblem>> (string number, LicenceRegister.VolumesRequest request, LicenceRegister register, ClaimsPrincipal user, CancellationToken ct) =>
-            (await register.ReportVolumesAsync(number, request, user, ct)).ToHttp(n => TypedResults.Ok(new CountDto(n))))
+            (await register.ReportVolumesAsync(Key(number), request, user, ct)).ToHttp(n => TypedResults.Ok(new CountDto(n))))
             .RequireAuthorization(Policies.DataStewardship)
             .WithSummary("Report monthly abstracted volumes: `items` of {year, month, volumeM3}; a month reported again replaces its figure. All or nothing.");
 
@@ -78,8 +79,6 @@ public static class LicenceEndpoints
         return api;
     }
 
-    private const long RegistryUploadLimit = Registries.RegistryUpload.RequestLimit;
-
     private static void MapReads(RouteGroupBuilder group, bool withHolder)
     {
         var scope = withHolder ? "" : " Without the holder (it may be a person).";
@@ -90,14 +89,14 @@ public static class LicenceEndpoints
         group.MapGet("/licences/{number}", async Task<Results<Ok<LicenceDto>, UseCaseProblem>> (string number, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var all = await LicenceQueries.RegisterAsync(db, VietnamTime.Today(clock), ct);
-            return all.FirstOrDefault(v => string.Equals(v.Licence.Number, number.Trim(), StringComparison.OrdinalIgnoreCase)) is { } view
+            return all.FirstOrDefault(v => string.Equals(v.Licence.Number, Key(number), StringComparison.OrdinalIgnoreCase)) is { } view
                 ? TypedResults.Ok(ToDto(view, withHolder))
                 : NotFound(number);
         }).WithSummary("One licence." + scope);
 
         group.MapGet("/licences/{number}/compliance", async Task<Results<Ok<ComplianceDto>, UseCaseProblem>> (string number, int? year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
-            if (await LicenceRegister.FindAsync(db, number, ct) is not { } licence)
+            if (await LicenceRegister.FindAsync(db, Key(number), ct) is not { } licence)
             {
                 return NotFound(number);
             }
@@ -120,6 +119,9 @@ public static class LicenceEndpoints
                 views.Where(v => v.Zones.Any(x => x.Id == z.Zone.Id)).Select(v => v.Licence.Number).ToList())).ToList();
         }).WithSummary("Groundwater restricted and prohibited zones with the groundwater licences whose work lies inside.");
     }
+
+    /// <summary>Licence numbers hold slashes ("123/GP-BTNMT"): a route carries them escaped (%2F), which routing leaves undecoded.</summary>
+    private static string Key(string number) => Uri.UnescapeDataString(number).Trim();
 
     private static UseCaseProblem NotFound(string number) => new(UseCaseResult.NotFound($"Không có giấy phép số {number}.", $"No licence {number}."));
 }

@@ -19,7 +19,7 @@ public static class LicenceQueries
     /// <summary>The water parameter whose validated daily readings at a linked station are the work's abstraction (m³/day, Thông tư 17/2021/TT-BTNMT).</summary>
     public const string AbstractionParameter = "abstraction";
 
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+    private static readonly TimeSpan s_offset = TimeSpan.FromHours(7);
 
     public static async Task<IReadOnlyList<LicenceView>> RegisterAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
@@ -75,8 +75,8 @@ public static class LicenceQueries
         }
 
         // Vietnam keeps UTC+7 all year: a day starts at 17:00 UTC the day before.
-        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, Offset).ToUnixTimeSeconds();
-        var to = new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, Offset).ToUnixTimeSeconds();
+        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, s_offset).ToUnixTimeSeconds();
+        var to = new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, s_offset).ToUnixTimeSeconds();
         var rows = await db.WaterObservations.AsNoTracking()
             .Where(o => o.StationId == station && o.ParameterId == parameter && o.Qc == (short)QcState.Validated && o.ObservedAt >= from && o.ObservedAt < to)
             .Select(o => new { o.ObservedAt, o.Value }).ToListAsync(ct);
