@@ -48,6 +48,11 @@ public sealed class LicenceBrowserTests
         Assert.True((await api.PutAsJsonAsync("/api/v1/water/licences/12%2FGP-BTNMT/volumes", new { items = new[] { new { year = 2026, month = 1, volumeM3 = overVolume } } })).IsSuccessStatusCode);
         Assert.True((await api.PutAsJsonAsync("/api/v1/water/licences/7%2FGP-UBND/volumes", new { items = new[] { new { year = 2026, month = 1, volumeM3 = okVolume } } })).IsSuccessStatusCode);
 
+        // Both works lie inside this zone; only the groundwater one is flagged (the zone restricts groundwater).
+        const string zone = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"name\":\"Vùng hạn chế thử\",\"decision\":\"3225/QĐ-UBND\",\"validFrom\":\"2024-08-15\",\"kind\":\"restricted\"},"
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[106.6,10.7],[106.8,10.7],[106.8,10.9],[106.6,10.9],[106.6,10.7]]]}}]}";
+        Assert.True((await api.PostAsync("/api/v1/water/zones", new StringContent(zone, System.Text.Encoding.UTF8, "application/geo+json"))).IsSuccessStatusCode);
+
         var password = await app.AddUserAsync("steward-licences", Roles.DataSteward);
         await using var browser = await Infrastructure.Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = SiteWalk.Desktop, Height = 900 } });
@@ -72,6 +77,8 @@ public sealed class LicenceBrowserTests
                 Assert.Contains(N(okMax), await ok.InnerTextAsync(), StringComparison.Ordinal);
                 Assert.Equal(1, await ok.Locator("[data-testid=expiring]").CountAsync());
                 Assert.Equal(0, await over.Locator("[data-testid=expiring]").CountAsync());
+                Assert.Contains(english ? "restricted zone" : "vùng hạn chế khai thác", await over.Locator("[data-testid=zone]").InnerTextAsync(), StringComparison.Ordinal);
+                Assert.Equal(0, await ok.Locator("[data-testid=zone]").CountAsync());
                 Assert.True(await page.Locator("#upload input[type=file]").IsVisibleAsync());
                 await AssertNoSidewaysScrollAsync(page, width);
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath($"licences-{language}-{width}"), FullPage = true });
@@ -84,6 +91,7 @@ public sealed class LicenceBrowserTests
                 Assert.Equal(N(overMax * 31), january[2].Trim());
                 Assert.Contains(english ? "over licence" : "vượt giấy phép", january[4], StringComparison.Ordinal);
                 Assert.Equal(12, await page.Locator("[data-testid=months] tbody tr").CountAsync());
+                Assert.Contains("3225/QĐ-UBND", await page.InnerTextAsync("[data-testid=licence]"), StringComparison.Ordinal);
                 await AssertNoSidewaysScrollAsync(page, width);
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath($"licence-detail-{language}-{width}"), FullPage = true });
             }
