@@ -11,6 +11,7 @@ public static class WaterServices
         services.AddScoped<WaterImportRun>();
         services.AddScoped<RecomputeDerived>();
         services.AddSingleton<ImportProgress>();
+        Licences.LicenceServices.AddLicences(services);
         return services;
     }
 
