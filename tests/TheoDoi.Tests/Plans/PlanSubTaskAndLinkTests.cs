@@ -106,7 +106,8 @@ public sealed class PlanSubTaskAndLinkTests
     public async Task Every_page_a_task_serves_opens()
     {
         await using var app = await TestApp.StartAsync();
-        var client = await app.ClientAsAsync(Roles.Leader);
+        var client = new BrowserlessSession(app);
+        await client.SignInAsync("leader-pages", await app.AddUserAsync("leader-pages", Roles.Leader));
 
         var pages = await app.WithDbAsync(db => db.Set<PlanItemLink>().Where(l => l.Kind == PlanItemLinkKind.Page).Select(l => l.Target).Distinct().ToListAsync());
 

@@ -58,7 +58,7 @@ public static class LicenceEndpoints
 
         water.MapGet("/licences/export", async (LicenceWorkbook workbook, TimeProvider clock, CancellationToken ct) =>
             TypedResults.File(await workbook.ExportAsync(ct), Indicators.ValueWorkbook.ContentType, $"giay-phep-khai-thac-nuoc-{VietnamTime.Today(clock):yyyy-MM-dd}.xlsx"))
-            .WithSummary("The licence register and monthly volumes as XLSX (also the import template).");
+            .ProducesFile(Indicators.ValueWorkbook.ContentType).WithSummary("The licence register and monthly volumes as XLSX (also the import template).");
 
         water.MapPost("/zones", async Task<Results<Ok<CountDto>, UseCaseProblem>> (HttpRequest request, ImportZones import, ClaimsPrincipal user, CancellationToken ct) =>
         {
