@@ -50,6 +50,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WaterObservation> WaterObservations => Set<WaterObservation>();
     public DbSet<WaterSample> WaterSamples => Set<WaterSample>();
     public DbSet<WaterAlert> WaterAlerts => Set<WaterAlert>();
+    public DbSet<Water.Licences.WaterLicence> WaterLicences => Set<Water.Licences.WaterLicence>();
+    public DbSet<Water.Licences.LicenceVolume> LicenceVolumes => Set<Water.Licences.LicenceVolume>();
+    public DbSet<Water.Licences.GroundwaterZone> GroundwaterZones => Set<Water.Licences.GroundwaterZone>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,9 @@ public sealed class Detail(AppDbContext db, TimeProvider clock) : PageModel
 {
     public IndicatorView View { get; private set; } = null!;
 
+    /// <summary>The plan's tasks serving this indicator ("Phục vụ bởi nhiệm vụ").</summary>
+    public IReadOnlyList<Plans.PlanLinks.ServedBy> ServedBy { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string code, string? by, bool includeLongAn, string? unit, CancellationToken cancellationToken)
     {
         var access = await IndicatorEndpoints.AccessAsync(db, clock, User, cancellationToken);
@@ -19,6 +22,7 @@ public sealed class Detail(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         View = view;
+        ServedBy = await Plans.PlanLinks.ServingIndicatorAsync(db, view.Board.Indicator.Code, cancellationToken);
         return Page();
     }
 }

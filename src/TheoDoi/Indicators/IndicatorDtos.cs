@@ -30,7 +30,10 @@ public static class IndicatorDtos
         BaselineDto Baseline, IReadOnlyList<TargetDto> Targets, LatestDto? Latest, StatusDto? Status, double? Projection,
         IReadOnlyList<UnitStatusDto> Units);
 
-    public sealed record IndicatorDetailDto(IndicatorDto Indicator, IndicatorDefinition Definition, string? MethodNote, string? MethodNoteEn, string? Source, string? RegistrySource);
+    /// <param name="ServedBy">The plan's tasks serving the indicator (signed-in readers; null on the public API, which shows no tasks).</param>
+    public sealed record IndicatorDetailDto(
+        IndicatorDto Indicator, IndicatorDefinition Definition, string? MethodNote, string? MethodNoteEn, string? Source, string? RegistrySource,
+        IReadOnlyList<Tasks.TaskDtos.ServedByDto>? ServedBy = null);
 
     public sealed record LinearDto(PaceStatus Status, double? ExpectedValue, double? Gap, bool HoldsTarget, double OnTrackTolerance, double FarBehindGap, string ExplanationVi, string ExplanationEn);
 

@@ -39,9 +39,11 @@ public static class IndicatorEndpoints
 
         indicators.MapGet("/{code}", async Task<Results<Ok<IndicatorDtos.IndicatorDetailDto>, UseCaseProblem>> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
             await IndicatorBoard.LoadAsync(db, code, VietnamTime.Today(clock), await AccessAsync(db, clock, user, ct), includeLongAn: includeLongAn ?? false, cancellationToken: ct) is { } board
-                ? Shared.Versioning.OkWithETag(Detail(board), board.Indicator.Version, response)
+                ? Shared.Versioning.OkWithETag(
+                    Detail(board) with { ServedBy = [.. (await Plans.PlanLinks.ServingIndicatorAsync(db, board.Indicator.Code, ct)).Select(Tasks.TaskDtos.ToDto)] },
+                    board.Indicator.Version, response)
                 : NotFound(code))
-            .WithSummary("One indicator: definition (numerator, denominator, baseline, targets, SDG, method), latest value and status.");
+            .WithSummary("One indicator: definition (numerator, denominator, baseline, targets, SDG, method), latest value and status, and the plan's tasks serving it (`servedBy`).");
 
         indicators.MapGet("/{code}/values", async Task<Results<Ok<IndicatorDtos.ValuesDto>, UseCaseProblem>> (string code, string? by, int? from, int? to, bool? includeLongAn, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -99,7 +101,7 @@ public static class IndicatorEndpoints
             var y = year ?? VietnamTime.Today(clock).Year - 1;
             var stream = await workbook.TemplateAsync(y, Split(units), Split(indicators), user, ct);
             return TypedResults.File(stream, ValueWorkbook.ContentType, $"mau-chi-tieu-{y}.xlsx");
-        }).Produces(StatusCodes.Status200OK, contentType: ValueWorkbook.ContentType).WithSummary("XLSX template for a year (`year`) and units (`units=79,74`; default: those you may enter), one sheet per indicator.");
+        }).ProducesFile(ValueWorkbook.ContentType).WithSummary("XLSX template for a year (`year`) and units (`units=79,74`; default: those you may enter), one sheet per indicator.");
 
         indicators.MapPost("/import", async Task<IResult> (HttpRequest request, bool? reopenApproved, ValueWorkbook workbook, SaveValues save, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -157,7 +159,7 @@ public static class IndicatorEndpoints
             return format == "csv"
                 ? TypedResults.File(IndicatorExport.ToCsv(board), "text/csv; charset=utf-8", $"{code}-{(view == UnitView.Old ? "old" : "new")}.csv")
                 : TypedResults.Ok(IndicatorDtos.ToValues(board));
-        }).Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Approved values by old or new units with the region and national series; `format=csv` for CSV.");
+        }).ProducesFile("text/csv").WithSummary("Approved values by old or new units with the region and national series; `format=csv` for CSV.");
 
         open.MapGet("/{code}/progress", async Task<Results<Ok<IndicatorDtos.ProgressDto>, UseCaseProblem>> (string code, string? unit, bool? includeLongAn, DateOnly? at, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await ProgressAsync(db, code, unit, includeLongAn, at, VietnamTime.Today(clock), IndicatorAccess.Public, ct))

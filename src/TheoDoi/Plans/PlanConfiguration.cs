@@ -44,3 +44,18 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         item.HasMany(i => i.CoordinatingUnits).WithMany().UsingEntity("PlanItemCoordinator");
     }
 }
+
+internal sealed class PlanItemLinkConfiguration : IEntityTypeConfiguration<PlanItemLink>
+{
+    public void Configure(EntityTypeBuilder<PlanItemLink> link)
+    {
+        link.Property(l => l.Target).HasMaxLength(200);
+        link.Property(l => l.Title).HasMaxLength(300);
+        link.Property(l => l.TitleEn).HasMaxLength(300);
+        // One link per task, kind and target: the loader adds what is missing by this key.
+        link.HasIndex(l => new { l.PlanItemId, l.Kind, l.Target }).IsUnique();
+        link.HasIndex(l => new { l.Kind, l.Target });
+        link.HasOne(l => l.PlanItem).WithMany().HasForeignKey(l => l.PlanItemId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne(l => l.TargetItem).WithMany().HasForeignKey(l => l.TargetItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

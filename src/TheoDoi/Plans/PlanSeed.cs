@@ -24,7 +24,10 @@ public static class PlanSeed
     public sealed record ItemRow(
         string Code, string Kind, string Title, string? TitleEn, string? Text, string? Lead, string? LeadScope,
         List<string>? Coordinating, string? CoordinatingScope, DateOnly? Start, DateOnly? Due, string? Recurrence,
-        string? ReportTo, string? SubmitTo, string? Deliverable, List<ItemRow>? Children);
+        string? ReportTo, string? SubmitTo, string? Deliverable, List<ServesRow>? Serves, List<ItemRow>? Children);
+
+    /// <summary>What an item serves: <c>project</c> (its outline code), <c>indicator</c> (its code) or <c>page</c> (its path).</summary>
+    public sealed record ServesRow(string Kind, string Target, string? Title, string? TitleEn);
 
     /// <returns>The day the plan was issued: other built-in data names units as they stood then.</returns>
     public static async Task<DateOnly> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
@@ -78,9 +81,13 @@ public static class PlanSeed
         }
 
         var existing = plan.Items.Select(i => i.Code).ToHashSet();
+        await InheritedHolders.LoadAsync(db, plan, existing, cancellationToken);
         AddItems(row.Items, parent: null);
         await db.SaveChangesAsync(cancellationToken);
+        await PlanLinkSeed.LoadAsync(db, plan, Flatten(row.Items), cancellationToken);
         return issued;
+
+        static IEnumerable<ItemRow> Flatten(IEnumerable<ItemRow> rows) => rows.SelectMany(r => Flatten(r.Children ?? []).Prepend(r));
 
         void AddItems(List<ItemRow> rows, PlanItem? parent)
         {
@@ -95,6 +102,27 @@ public static class PlanSeed
         }
 
         PlanItem NewItem(ItemRow itemRow, int order, PlanItem? parent)
+        {
+            var item = BuiltItem(itemRow, order, parent);
+            // A sub-task added under a task an installation already had (3.5 before its seven
+            // sub-tasks) is held by whoever holds that task now, when the plan gives it the same holders.
+            if (parent is not null && existing.Contains(parent.Code) && SameHolders(itemRow, RowOf(parent.Code)))
+            {
+                InheritedHolders.CopyTo(item, parent);
+            }
+
+            plan.Items.Add(item);
+            return item;
+        }
+
+        ItemRow? RowOf(string code) => Flatten(row.Items).FirstOrDefault(r => r.Code == code);
+
+        static bool SameHolders(ItemRow child, ItemRow? parent) =>
+            parent is not null && child.Lead == parent.Lead && child.LeadScope == parent.LeadScope
+            && child.CoordinatingScope == parent.CoordinatingScope
+            && (child.Coordinating ?? []).Order(StringComparer.Ordinal).SequenceEqual((parent.Coordinating ?? []).Order(StringComparer.Ordinal));
+
+        PlanItem BuiltItem(ItemRow itemRow, int order, PlanItem? parent)
         {
             var item = new PlanItem
             {
@@ -117,7 +145,6 @@ public static class PlanSeed
                 Deliverable = itemRow.Deliverable,
             };
             item.CoordinatingUnits.AddRange((itemRow.Coordinating ?? []).Select(code => UnitOf(code)!));
-            plan.Items.Add(item);
             return item;
         }
     }

@@ -10,6 +10,10 @@ public sealed class ConsolidatedFiles(AppDbContext db, TimeProvider clock, IConf
 {
     public sealed record File(byte[] Content, string ContentType, string FileName);
 
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string PdfType = "application/pdf";
+
     public static readonly string[] Formats = ["docx", "xlsx", "pdf"];
 
     /// <returns>The file, or the reason there is none (unknown format or cycle, PDF unavailable on this machine).</returns>
@@ -31,18 +35,18 @@ public sealed class ConsolidatedFiles(AppDbContext db, TimeProvider clock, IConf
         if (format == "xlsx")
         {
             ConsolidatedXlsx.Write(report, stream);
-            return UseCaseResult.Done(new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"));
+            return UseCaseResult.Done(new File(stream.ToArray(), XlsxType, name + ".xlsx"));
         }
 
         ConsolidatedDocx.Write(report, party, stream, configuration?[party ? "Reporting:PartySigner" : "Reporting:Signer"]);
         if (format == "docx")
         {
-            return UseCaseResult.Done(new File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"));
+            return UseCaseResult.Done(new File(stream.ToArray(), DocxType, name + ".docx"));
         }
 
         var (pdf, error) = await PdfConverter.ConvertAsync(stream.ToArray(), cancellationToken);
         return pdf is null
             ? UseCaseResult.Unavailable(new(error!, error!))
-            : UseCaseResult.Done(new File(pdf, "application/pdf", name + ".pdf"));
+            : UseCaseResult.Done(new File(pdf, PdfType, name + ".pdf"));
     }
 }

@@ -49,16 +49,16 @@ public static class ReportingEndpoints
 
         var report = cycles.MapGroup("/{year:int}/reports/{unitCode}");
 
-        report.MapGet("/", async Task<IResult> (int year, string unitCode, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
+        report.MapGet("/", async Task<Results<Ok<ReportDtos.ReportDto>, UseCaseProblem>> (int year, string unitCode, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
         {
             if (!ReportAccess.For(user, unitCode).CanRead)
             {
-                return UseCaseResult.Forbidden("Bạn chỉ được xem báo cáo của đơn vị mình.", "You may read only your own unit's report.").ToHttp();
+                return new UseCaseProblem(UseCaseResult.Forbidden("Bạn chỉ được xem báo cáo của đơn vị mình.", "You may read only your own unit's report."));
             }
 
             return await editing.LoadAsync(year, unitCode, ct) is { } found
                 ? Shared.Versioning.OkWithETag(ReportDtos.ToDto(found, clock), found.Version, response)
-                : UseCaseResult.NotFound($"Không có báo cáo năm {year} của đơn vị {unitCode}.", $"No report of {unitCode} for {year}.").ToHttp();
+                : new UseCaseProblem(UseCaseResult.NotFound($"Không có báo cáo năm {year} của đơn vị {unitCode}.", $"No report of {unitCode} for {year}."));
         }).RequireAuthorization(Policies.SignedIn).WithSummary("A unit's report with its tasks, indicators, history and why it is locked.");
 
         report.MapPut("/", async Task<IResult> (int year, string unitCode, ReportEditing.SaveRequest request, ReportEditing editing, TimeProvider clock, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
@@ -108,11 +108,12 @@ public static class ReportingEndpoints
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
             .RequireAuthorization(Policies.SignedIn).WithSummary("Attach a file to the report (own unit, while editable; multipart field `file`).");
 
-        report.MapGet("/attachments/{attachmentId:int}", DownloadAsync)
+        report.MapGet("/attachments/{attachmentId:int}", DownloadAsync).ProducesFile("application/octet-stream")
             .RequireAuthorization(Policies.SignedIn).WithSummary("Download a report attachment (as an attachment).");
 
         cycles.MapGet("/{year:int}/consolidated", async Task<Results<FileContentHttpResult, UseCaseProblem>> (int year, string? format, bool? party, bool? draft, ConsolidatedFiles files, CancellationToken ct) =>
             (await files.CreateAsync(year, format ?? "docx", party ?? false, draft ?? false, ct)).ToHttp(file => TypedResults.File(file.Content, file.ContentType, file.FileName))).RequireAuthorization(Policies.Oversight)
+          .ProducesFile(ConsolidatedFiles.DocxType, ConsolidatedFiles.XlsxType, ConsolidatedFiles.PdfType)
           .WithSummary("The consolidated report: format=docx|xlsx|pdf, party=true for the Party format, draft=true to include reports not yet accepted (marked DỰ THẢO).");
 
         return api;
@@ -120,7 +121,7 @@ public static class ReportingEndpoints
 
     private static UseCaseResult NoCycle(int year) => UseCaseResult.NotFound($"Chưa có kỳ báo cáo năm {year}.", $"There is no reporting cycle for {year}.");
 
-    public static async Task<IResult> DownloadAsync(int year, string unitCode, int attachmentId, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<FileStreamHttpResult, UseCaseProblem>> DownloadAsync(int year, string unitCode, int attachmentId, ReportEditing editing, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await editing.OpenAttachmentAsync(year, unitCode, attachmentId, user, ct);
         return opened.ToHttp(found => TypedResults.File(found.Content, found.Attachment.ContentType, found.Attachment.FileName));

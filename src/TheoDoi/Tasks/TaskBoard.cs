@@ -79,6 +79,32 @@ public sealed class TaskBoard
     public TaskRow? Find(int id) => Rows.FirstOrDefault(r => r.Item.Id == id);
 
     /// <summary>
+    /// The sub-tasks of a task and their roll-up (the same rule as a group's, over the leaves below
+    /// it); null for a task without sub-tasks. A parent's own recorded status and progress are kept
+    /// as its history, but its progress in the roll-ups is its sub-tasks'.
+    /// </summary>
+    public (IReadOnlyList<TaskRow> Children, TaskFlags.Rollup Rollup)? ChildrenOf(PlanItem parent)
+    {
+        var children = Rows.Where(r => r.Item.ParentId == parent.Id).ToList();
+        if (children.Count == 0)
+        {
+            return null;
+        }
+
+        var below = new HashSet<int>();
+        var frontier = new Queue<int>([parent.Id]);
+        while (frontier.TryDequeue(out var id))
+        {
+            foreach (var child in Rows.Where(r => r.Item.ParentId == id && below.Add(r.Item.Id)))
+            {
+                frontier.Enqueue(child.Item.Id);
+            }
+        }
+
+        return (children, TaskFlags.Roll(Rows.Where(r => r.IsLeaf && below.Contains(r.Item.Id))));
+    }
+
+    /// <summary>
     /// The one answer to "how many tasks": the items work is tracked on — tasks without sub-tasks,
     /// sub-tasks and projects (a task with sub-tasks is counted through them). The home page, the
     /// roll-ups and the list all count this way, as progress and overdue counts do.

@@ -5,7 +5,9 @@ using TheoDoi.Data;
 namespace TheoDoi.Tasks;
 
 /// <summary>One task with its assignment history, update history, evidence and the viewer's rights.</summary>
-public sealed record TaskDetail(TaskBoard Board, TaskRow Row, TaskAccess Access, IReadOnlyList<TaskUpdate> History, IReadOnlyList<TaskEvidence> Evidence)
+public sealed record TaskDetail(
+    TaskBoard Board, TaskRow Row, TaskAccess Access, IReadOnlyList<TaskUpdate> History, IReadOnlyList<TaskEvidence> Evidence,
+    IReadOnlyList<Plans.PlanLinks.Served> Serves, IReadOnlyList<Plans.PlanLinks.ServedBy> ServedBy)
 {
     public static async Task<TaskDetail?> LoadAsync(AppDbContext db, int id, ClaimsPrincipal user, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -20,7 +22,10 @@ public sealed record TaskDetail(TaskBoard Board, TaskRow Row, TaskAccess Access,
         var evidence = access.CanReadEvidence
             ? await db.TaskEvidence.AsNoTracking().Where(e => e.PlanItemId == id).OrderByDescending(e => e.Id).ToListAsync(cancellationToken)
             : [];
-        return new TaskDetail(board, row, access, history, evidence);
+        // Both sides of the plan's links: what this task serves, and (for a project) the tasks serving it.
+        var serves = await Plans.PlanLinks.ServesAsync(db, id, cancellationToken);
+        var servedBy = row.Item.Kind == Plans.PlanItemKind.Project ? await Plans.PlanLinks.ServingProjectAsync(db, id, cancellationToken) : [];
+        return new TaskDetail(board, row, access, history, evidence, serves, servedBy);
     }
 
     public TaskDtos.TaskDetailDto ToDto()
@@ -34,6 +39,8 @@ public sealed record TaskDetail(TaskBoard Board, TaskRow Row, TaskAccess Access,
             History.Select(u => new TaskDtos.UpdateDto(u.At, u.Actor, u.UnitCode, u.Part, u.StatusFrom, u.StatusTo, u.ProgressFrom, u.ProgressTo, u.Comment)).ToList(),
             Access.CanReadEvidence
                 ? Evidence.Select(e => new TaskDtos.EvidenceDto(e.Id, e.FileName, e.ContentType, e.Size, e.Description, e.UnitCode, e.UploadedAt, e.UploadedBy)).ToList()
-                : null);
+                : null,
+            Serves.Select(TaskDtos.ToDto).ToList(),
+            ServedBy.Select(TaskDtos.ToDto).ToList());
     }
 }

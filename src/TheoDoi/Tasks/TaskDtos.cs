@@ -23,9 +23,20 @@ public static class TaskDtos
 
     public sealed record EvidenceDto(int Id, string FileName, string ContentType, long Size, string? Description, string? UnitCode, DateTime UploadedAt, string UploadedBy);
 
+    /// <summary>What a task serves: a project (target = its code), an indicator (its code) or a page (its path).</summary>
+    public sealed record ServesDto(PlanItemLinkKind Kind, string Target, string Title, string? TitleEn);
+
+    /// <summary>A task serving a project or an indicator.</summary>
+    public sealed record ServedByDto(int Id, string Code, string Title, string? TitleEn);
+
     public sealed record TaskDetailDto(
         TaskDto Task, string? Text, string? Deliverable, string? EvidenceText, bool CanEditTask, bool CanEditPart,
-        IReadOnlyList<AssignmentDto> Assignments, IReadOnlyList<UpdateDto> History, IReadOnlyList<EvidenceDto>? Evidence);
+        IReadOnlyList<AssignmentDto> Assignments, IReadOnlyList<UpdateDto> History, IReadOnlyList<EvidenceDto>? Evidence,
+        IReadOnlyList<ServesDto> Serves, IReadOnlyList<ServedByDto> ServedBy);
+
+    public static ServesDto ToDto(PlanLinks.Served served) => new(served.Kind, served.Target, served.Title, served.TitleEn);
+
+    public static ServedByDto ToDto(PlanLinks.ServedBy task) => new(task.Id, task.Code, task.Title, task.TitleEn);
 
     public static UnitRef Ref(Unit unit) => new(unit.Code, unit.Name);
 

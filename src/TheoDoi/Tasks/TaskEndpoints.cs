@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Texts;
@@ -26,7 +27,7 @@ public static class TaskEndpoints
             return board is null ? [] : query.Apply(board).Select(r => TaskDtos.ToDto(r)).ToList();
         }).WithSummary("Tasks, sub-tasks and projects with derived flags. Filters: group, unit, status, overdue, behindPace, dueWithin (days), search; sort=due|progress|status|overdue.");
 
-        tasks.MapGet("/{id:int}", async Task<IResult> (int id, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
+        tasks.MapGet("/{id:int}", async Task<Results<Ok<TaskDtos.TaskDetailDto>, UseCaseProblem>> (int id, AppDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpResponse response, CancellationToken ct) =>
             await TaskDetail.LoadAsync(db, id, user, VietnamTime.Today(clock), ct) is { } detail
                 ? Versioning.OkWithETag(detail.ToDto(), detail.Row.Item.Version, response)
                 : NoTask(id))
@@ -52,7 +53,7 @@ public static class TaskEndpoints
             .WithSummary("Attach an evidence file to a task, sub-task or project (multipart field `file`, optional `description`): PDF, Office, images, text; at most 20 MB. 201 with the evidence and its `Location`; 404 for a plan group or unknown id.");
 
         tasks.MapGet("/{id:int}/evidence/{evidenceId:int}", DownloadEvidenceAsync)
-            .WithSummary("Download an evidence file (as an attachment, never rendered inline).");
+            .ProducesFile("application/octet-stream").WithSummary("Download an evidence file (as an attachment, never rendered inline).");
 
         api.MapGet("/projects", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
@@ -97,10 +98,10 @@ public static class TaskEndpoints
         return Versioning.OkWithETag(detail!.ToDto(), detail.Row.Item.Version, http.HttpContext.Response);
     }
 
-    private static IResult NoTask(int id) =>
-        UseCaseResult.NotFound($"Không có nhiệm vụ {id}.", $"No task {id}.").ToHttp();
+    private static UseCaseProblem NoTask(int id) =>
+        new(UseCaseResult.NotFound($"Không có nhiệm vụ {id}.", $"No task {id}."));
 
-    public static async Task<IResult> DownloadEvidenceAsync(int id, int evidenceId, AppDbContext db, EvidenceFiles files, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<FileStreamHttpResult, UseCaseProblem>> DownloadEvidenceAsync(int id, int evidenceId, AppDbContext db, EvidenceFiles files, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var detail = await TaskDetail.LoadAsync(db, id, user, VietnamTime.Today(clock), ct);
         if (detail is null)
@@ -110,12 +111,12 @@ public static class TaskEndpoints
 
         if (!detail.Access.CanReadEvidence)
         {
-            return UseCaseResult.Forbidden("Bạn không được xem minh chứng của nhiệm vụ này.", "You may not read this task's evidence.").ToHttp();
+            return new UseCaseProblem(UseCaseResult.Forbidden("Bạn không được xem minh chứng của nhiệm vụ này.", "You may not read this task's evidence."));
         }
 
         var evidence = await db.TaskEvidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId && e.PlanItemId == id, ct);
         return evidence is null
-            ? UseCaseResult.NotFound($"Nhiệm vụ {id} không có minh chứng {evidenceId}.", $"No evidence {evidenceId} on task {id}.").ToHttp()
+            ? new UseCaseProblem(UseCaseResult.NotFound($"Nhiệm vụ {id} không có minh chứng {evidenceId}.", $"No evidence {evidenceId} on task {id}."))
             : TypedResults.File(files.Open(evidence), evidence.ContentType, evidence.FileName);
     }
 }

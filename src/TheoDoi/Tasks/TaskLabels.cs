@@ -22,6 +22,13 @@ public static class TaskLabels
         _ => stage.ToString(),
     };
 
+    public static string LinkKind(Plans.PlanItemLinkKind kind) => kind switch
+    {
+        Plans.PlanItemLinkKind.Project => "Đề án",
+        Plans.PlanItemLinkKind.Indicator => "Chỉ tiêu",
+        _ => "Trang",
+    };
+
     public static string Role(AssignmentRole role) => role == AssignmentRole.Lead ? "Chủ trì" : "Phối hợp";
 
     public static string StatusClass(WorkStatus status) => status switch

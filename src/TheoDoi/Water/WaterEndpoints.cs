@@ -5,6 +5,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Core.Water;
 using TheoDoi.Data;
+using TheoDoi.Shared;
 
 namespace TheoDoi.Water;
 
@@ -54,7 +55,7 @@ public static class WaterEndpoints
             return rows.Select(r => WaterDtos.ToDto(r.Station, r.Latest)).ToList();
         }).WithSummary("Stations with their province over time and latest index." + scope);
 
-        group.MapGet("/stations/{code}", async Task<IResult> (string code, AppDbContext db, CancellationToken ct) =>
+        group.MapGet("/stations/{code}", async Task<Results<Ok<WaterDtos.StationDto>, Shared.UseCaseProblem>> (string code, AppDbContext db, CancellationToken ct) =>
         {
             if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
             {
@@ -65,7 +66,7 @@ public static class WaterEndpoints
             return TypedResults.Ok(WaterDtos.ToDto(station, latest));
         }).WithSummary("One station." + scope);
 
-        group.MapGet("/stations/{code}/observations", async Task<IResult> (string code, string? parameter, DateOnly? from, DateOnly? to, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/stations/{code}/observations", async Task<Results<Ok<IAsyncEnumerable<WaterDtos.ObservationDto>>, Shared.UseCaseProblem>> (string code, string? parameter, DateOnly? from, DateOnly? to, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
             {
@@ -79,7 +80,7 @@ public static class WaterEndpoints
                 parameterId = parameters.Values.FirstOrDefault(p => string.Equals(p.Code, parameter, StringComparison.OrdinalIgnoreCase))?.Id;
                 if (parameterId is null)
                 {
-                    return Shared.UseCaseResult.Invalid($"Không có thông số {parameter}.", $"Unknown parameter {parameter}.").ToHttp();
+                    return new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid($"Không có thông số {parameter}.", $"Unknown parameter {parameter}."));
                 }
             }
 
@@ -90,7 +91,7 @@ public static class WaterEndpoints
             return TypedResults.Ok(Stream(query.OrderBy(o => o.ParameterId).ThenBy(o => o.ObservedAt).AsAsyncEnumerable(), parameters));
         }).WithSummary("Observations of a station (default: the last 12 months), optionally of one parameter, streamed in key order." + scope);
 
-        group.MapGet("/stations/{code}/wqi", async Task<IResult> (string code, DateOnly? from, DateOnly? to, string? resolution, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/stations/{code}/wqi", async Task<Results<Ok<List<WaterDtos.IndexDto>>, Shared.UseCaseProblem>> (string code, DateOnly? from, DateOnly? to, string? resolution, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
             {
@@ -99,7 +100,7 @@ public static class WaterEndpoints
 
             if (!Enum.TryParse<WqiResolution>(resolution ?? WaterQueries.Resolution(station.Kind).ToString(), ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
             {
-                return Shared.UseCaseResult.Invalid("Tham số resolution phải là sample, hour hoặc day.", "resolution must be sample, hour or day.").ToHttp();
+                return new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid("Tham số resolution phải là sample, hour hoặc day.", "resolution must be sample, hour or day."));
             }
 
             var (start, end) = Period(from, to, clock);
@@ -107,7 +108,7 @@ public static class WaterEndpoints
             return TypedResults.Ok(samples.Select(WaterDtos.ToDto).ToList());
         }).WithSummary("VN_WQI and QCVN 08 level per sample, or per hour or day from the means (automatic stations), with the parameters used, formula and notes." + scope);
 
-        group.MapGet("/stations/{code}/export", async Task<IResult> (string code, string? format, DateOnly? from, DateOnly? to, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/stations/{code}/export", async Task<Results<PushStreamHttpResult, Shared.UseCaseProblem>> (string code, string? format, DateOnly? from, DateOnly? to, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
             {
@@ -118,16 +119,16 @@ public static class WaterEndpoints
             var name = $"{station.Code}_{WaterQueries.Local(start):yyyyMMdd}-{WaterQueries.Local(end):yyyyMMdd}";
             return (format ?? "csv").ToLowerInvariant() switch
             {
-                "csv" => Results.Stream(stream => WaterExport.WriteCsvAsync(db, station, start, end, stream, ct), "text/csv; charset=utf-8", name + ".csv"),
-                "waterml" or "wml2" or "xml" => Results.Stream(stream => WaterExport.WriteWaterMlAsync(db, station, start, end, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), stream, ct),
+                "csv" => TypedResults.Stream(stream => WaterExport.WriteCsvAsync(db, station, start, end, stream, ct), "text/csv; charset=utf-8", name + ".csv"),
+                "waterml" or "wml2" or "xml" => TypedResults.Stream(stream => WaterExport.WriteWaterMlAsync(db, station, start, end, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), stream, ct),
                     "application/xml; charset=utf-8", name + ".wml2.xml"),
-                _ => Shared.UseCaseResult.Invalid("Tham số format phải là csv hoặc waterml.", "format must be csv or waterml.").ToHttp(),
+                _ => new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid("Tham số format phải là csv hoặc waterml.", "format must be csv or waterml.")),
             };
-        }).WithSummary("Validated observations of a station and period (default: the last 12 months) as the canonical CSV or as OGC WaterML 2.0, streamed.");
+        }).ProducesFile("text/csv", "application/xml").WithSummary("Validated observations of a station and period (default: the last 12 months) as the canonical CSV or as OGC WaterML 2.0, streamed.");
     }
 
-    private static IResult NotFound(string code) =>
-        Shared.UseCaseResult.NotFound($"Không có trạm {code}.", $"No station {code}.").ToHttp();
+    private static Shared.UseCaseProblem NotFound(string code) =>
+        new(Shared.UseCaseResult.NotFound($"Không có trạm {code}.", $"No station {code}."));
 
     private static (long From, long To) Period(DateOnly? from, DateOnly? to, TimeProvider clock)
     {

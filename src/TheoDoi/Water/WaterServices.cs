@@ -13,6 +13,7 @@ public static class WaterServices
         services.AddScoped<WaterImportRun>();
         services.AddScoped<RecomputeDerived>();
         services.AddSingleton<ImportProgress>();
+        Licences.LicenceServices.AddLicences(services);
         return services;
     }
 

@@ -114,7 +114,7 @@ public static class WebApp
         api.MapTasks();
         api.MapReporting();
         api.MapIndicators().MapPublicIndicators().MapRegistries();
-        api.MapWater();
+        Water.Licences.LicenceEndpoints.MapLicences(api.MapWater());
         api.MapAudit();
     }
 

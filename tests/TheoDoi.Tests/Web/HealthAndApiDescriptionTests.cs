@@ -52,6 +52,33 @@ public sealed class HealthAndApiDescriptionTests(AppFixture fixture) : IClassFix
         }
     }
 
+    /// <summary>
+    /// Every read of the API says what it answers: a partner generating a client from the document
+    /// gets a typed 200 body (JSON with a schema, or the file's media type), never an empty response.
+    /// </summary>
+    [Fact]
+    public async Task OpenApi_gives_every_read_its_answer_body()
+    {
+        var document = await fixture.App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var untyped = new List<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            if (!path.Name.StartsWith("/api/v1/", StringComparison.Ordinal) || !path.Value.TryGetProperty("get", out var get))
+            {
+                continue;
+            }
+
+            if (!get.GetProperty("responses").TryGetProperty("200", out var ok) || !ok.TryGetProperty("content", out var content)
+                || !content.EnumerateObject().Any(media => media.Name != "application/json" || media.Value.TryGetProperty("schema", out _)))
+            {
+                untyped.Add(path.Name);
+            }
+        }
+
+        Assert.True(untyped.Count == 0, "GET without a described 200 body: " + string.Join(", ", untyped));
+    }
+
     [Fact]
     public async Task The_API_reference_page_is_browsable()
     {

@@ -892,6 +892,50 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.ToTable("PlanItems");
                 });
 
+            modelBuilder.Entity("TheoDoi.Plans.PlanItemLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("TargetItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetItemId");
+
+                    b.HasIndex("Kind", "Target");
+
+                    b.HasIndex("PlanItemId", "Kind", "Target")
+                        .IsUnique();
+
+                    b.ToTable("PlanItemLink");
+                });
+
             modelBuilder.Entity("TheoDoi.Registries.IndustrialPark", b =>
                 {
                     b.Property<int>("Id")
@@ -1607,6 +1651,170 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.Licences.GroundwaterZone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Coordinates")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GroundwaterZones");
+                });
+
+            modelBuilder.Entity("TheoDoi.Water.Licences.LicenceVolume", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LicenceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("VolumeM3")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenceId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("LicenceVolumes");
+                });
+
+            modelBuilder.Entity("TheoDoi.Water.Licences.WaterLicence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("Latitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)");
+
+                    b.Property<decimal>("Longitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)");
+
+                    b.Property<decimal>("MaxM3PerDay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WaterBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("WaterLicences");
+                });
+
             modelBuilder.Entity("TheoDoi.Water.WaterAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -2291,6 +2499,24 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.Navigation("ReportToUnit");
                 });
 
+            modelBuilder.Entity("TheoDoi.Plans.PlanItemLink", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", "PlanItem")
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TheoDoi.Plans.PlanItem", "TargetItem")
+                        .WithMany()
+                        .HasForeignKey("TargetItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PlanItem");
+
+                    b.Navigation("TargetItem");
+                });
+
             modelBuilder.Entity("TheoDoi.Registries.IndustrialPark", b =>
                 {
                     b.HasOne("TheoDoi.Units.Unit", "Unit")
@@ -2470,6 +2696,15 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.Navigation("Successor");
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.Licences.LicenceVolume", b =>
+                {
+                    b.HasOne("TheoDoi.Water.Licences.WaterLicence", null)
+                        .WithMany("Volumes")
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TheoDoi.Water.WaterAlert", b =>
                 {
                     b.HasOne("TheoDoi.Water.WaterStation", null)
@@ -2585,6 +2820,11 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.Navigation("Predecessors");
 
                     b.Navigation("Successors");
+                });
+
+            modelBuilder.Entity("TheoDoi.Water.Licences.WaterLicence", b =>
+                {
+                    b.Navigation("Volumes");
                 });
 
             modelBuilder.Entity("TheoDoi.Water.WaterStation", b =>

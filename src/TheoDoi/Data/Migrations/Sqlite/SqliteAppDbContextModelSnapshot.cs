@@ -863,6 +863,48 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.ToTable("PlanItems");
                 });
 
+            modelBuilder.Entity("TheoDoi.Plans.PlanItemLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetItemId");
+
+                    b.HasIndex("Kind", "Target");
+
+                    b.HasIndex("PlanItemId", "Kind", "Target")
+                        .IsUnique();
+
+                    b.ToTable("PlanItemLink");
+                });
+
             modelBuilder.Entity("TheoDoi.Registries.IndustrialPark", b =>
                 {
                     b.Property<int>("Id")
@@ -1550,6 +1592,164 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.Licences.GroundwaterZone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Coordinates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GroundwaterZones");
+                });
+
+            modelBuilder.Entity("TheoDoi.Water.Licences.LicenceVolume", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LicenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("VolumeM3")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenceId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("LicenceVolumes");
+                });
+
+            modelBuilder.Entity("TheoDoi.Water.Licences.WaterLicence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Latitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Longitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MaxM3PerDay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaterBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("WaterLicences");
+                });
+
             modelBuilder.Entity("TheoDoi.Water.WaterAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -2220,6 +2420,24 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.Navigation("ReportToUnit");
                 });
 
+            modelBuilder.Entity("TheoDoi.Plans.PlanItemLink", b =>
+                {
+                    b.HasOne("TheoDoi.Plans.PlanItem", "PlanItem")
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TheoDoi.Plans.PlanItem", "TargetItem")
+                        .WithMany()
+                        .HasForeignKey("TargetItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PlanItem");
+
+                    b.Navigation("TargetItem");
+                });
+
             modelBuilder.Entity("TheoDoi.Registries.IndustrialPark", b =>
                 {
                     b.HasOne("TheoDoi.Units.Unit", "Unit")
@@ -2399,6 +2617,15 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.Navigation("Successor");
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.Licences.LicenceVolume", b =>
+                {
+                    b.HasOne("TheoDoi.Water.Licences.WaterLicence", null)
+                        .WithMany("Volumes")
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TheoDoi.Water.WaterAlert", b =>
                 {
                     b.HasOne("TheoDoi.Water.WaterStation", null)
@@ -2514,6 +2741,11 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.Navigation("Predecessors");
 
                     b.Navigation("Successors");
+                });
+
+            modelBuilder.Entity("TheoDoi.Water.Licences.WaterLicence", b =>
+                {
+                    b.Navigation("Volumes");
                 });
 
             modelBuilder.Entity("TheoDoi.Water.WaterStation", b =>

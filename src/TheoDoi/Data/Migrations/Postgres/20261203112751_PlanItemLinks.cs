@@ -1,0 +1,68 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace TheoDoi.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PlanItemLinks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PlanItemLink",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanItemId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    TargetItemId = table.Column<int>(type: "integer", nullable: true),
+                    Target = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanItemLink", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanItemLink_PlanItems_PlanItemId",
+                        column: x => x.PlanItemId,
+                        principalTable: "PlanItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlanItemLink_PlanItems_TargetItemId",
+                        column: x => x.TargetItemId,
+                        principalTable: "PlanItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItemLink_Kind_Target",
+                table: "PlanItemLink",
+                columns: new[] { "Kind", "Target" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItemLink_PlanItemId_Kind_Target",
+                table: "PlanItemLink",
+                columns: new[] { "PlanItemId", "Kind", "Target" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItemLink_TargetItemId",
+                table: "PlanItemLink",
+                column: "TargetItemId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PlanItemLink");
+        }
+    }
+}
