@@ -49,7 +49,7 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
             }
 
             var fields = CsvRecordReader.Split(line);
-            string F(string column) => header.IndexOf(column) is var i && i < fields.Count ? fields[i].Trim() : "";
+            string F(string column) => header.IndexOf(column) is var i && i >= 0 && i < fields.Count ? fields[i].Trim() : "";
             var code = F("code");
             if (code.Length is 0 or > 32)
             {
