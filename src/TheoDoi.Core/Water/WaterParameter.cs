@@ -47,6 +47,18 @@ public enum UnitKind
 
     /// <summary>Salinity (‰).</summary>
     Salinity,
+
+    /// <summary>A length in metres: a water level above a station's datum, a depth to groundwater.</summary>
+    Length,
+
+    /// <summary>A discharge (m³/s).</summary>
+    Discharge,
+
+    /// <summary>A stored volume (hm³ = 10⁶ m³).</summary>
+    Volume,
+
+    /// <summary>An abstracted volume per day (m³/day).</summary>
+    VolumePerDay,
 }
 
 /// <summary>
@@ -55,13 +67,18 @@ public enum UnitKind
 /// </summary>
 /// <param name="Group">The VN_WQI group, or null for parameters outside the index (temp, TSS, Fe…).</param>
 /// <param name="CanonicalUnit">"" for pH; otherwise the unit the reference tables use.</param>
+/// <param name="IsQuantity">Water quantity (level, discharge, storage, depth to groundwater, abstraction:
+/// docs/reference/water-security.md), never part of a VN_WQI or QCVN 08 sample.</param>
+/// <param name="MayBeNegative">A level above a datum may lie below it; every other amount is never negative.</param>
 public sealed record WaterParameter(
     string Code,
     WqiGroup? Group,
     string CanonicalUnit,
     UnitKind UnitKind,
     string VietnameseName,
-    string EnglishName)
+    string EnglishName,
+    bool IsQuantity = false,
+    bool MayBeNegative = false)
 {
     /// <summary>True for the 25 codes that VN_WQI scores (temp only serves DO and has no group).</summary>
     public bool IsWqiParameter => Group is not null;
@@ -72,7 +89,7 @@ public sealed record WaterParameter(
     /// </summary>
     public Bilingual? CheckValue(decimal value)
     {
-        if (UnitKind == UnitKind.Temperature)
+        if (UnitKind == UnitKind.Temperature || MayBeNegative)
         {
             return null;
         }

@@ -87,6 +87,15 @@ public static class WaterParameters
         new("turbidity", null, "NTU", UnitKind.Turbidity, "Độ đục", "Turbidity"),
         new("EC", null, "µS/cm", UnitKind.Conductivity, "Độ dẫn điện (EC)", "Electrical conductivity (EC)"),
         new("salinity", null, "‰", UnitKind.Salinity, "Độ mặn", "Salinity"),
+
+        // Water quantity and salinity intakes (docs/reference/water-security.md, "Parameter codes for
+        // quantity"). Appended, never inserted: a parameter's id is its position in this list.
+        new("H", null, "m", UnitKind.Length, "Mực nước", "Water level", IsQuantity: true, MayBeNegative: true),
+        new("Q", null, "m³/s", UnitKind.Discharge, "Lưu lượng", "Discharge", IsQuantity: true),
+        new("V", null, "hm³", UnitKind.Volume, "Dung tích hồ chứa", "Reservoir storage", IsQuantity: true),
+        new("GWD", null, "m", UnitKind.Length, "Độ sâu mực nước dưới đất", "Depth to groundwater", IsQuantity: true),
+        new("SAL", null, "‰", UnitKind.Salinity, "Độ mặn (trạm cửa lấy nước)", "Salinity (intake)"),
+        new("QA", null, "m³/day", UnitKind.VolumePerDay, "Lượng nước khai thác", "Abstracted volume", IsQuantity: true),
     ];
 
     private static readonly FrozenDictionary<string, WaterParameter> s_byCode =

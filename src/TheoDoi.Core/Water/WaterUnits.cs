@@ -63,7 +63,16 @@ public static class WaterUnits
         Add(UnitKind.Conductivity, "mS/m", 10m);
         Add(UnitKind.Turbidity, "NTU", 1m);
         // Salinity, base ‰ (= g/kg; "ppt" in oceanography means parts per thousand).
-        Add(UnitKind.Salinity, "‰", 1m, "ppt", "g/kg", "o/oo");
+        Add(UnitKind.Salinity, "‰", 1m, "ppt", "g/kg", "o/oo", "[ppth]");
+        // Quantity (docs/reference/water-security.md): levels and depths in m, discharge in m³/s,
+        // storage in hm³ (10⁶ m³), abstraction in m³/day.
+        Add(UnitKind.Length, "m", 1m, "meter", "metre");
+        Add(UnitKind.Length, "cm", 0.01m);
+        Add(UnitKind.Discharge, "m³/s", 1m, "m3/s", "m^3/s");
+        Add(UnitKind.Discharge, "L/s", 0.001m, "l/s");
+        Add(UnitKind.Volume, "hm³", 1m, "hm3", "10^6 m3", "10^6m³", "triệu m³", "triệu m3");
+        Add(UnitKind.Volume, "m³", 0.000001m, "m3");
+        Add(UnitKind.VolumePerDay, "m³/day", 1m, "m3/day", "m³/d", "m3/d", "m³/ngày", "m3/ngày", "m³/ngđ", "m3/ngđ");
         return units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -89,6 +98,13 @@ public static class WaterUnits
             return UnitConversion.Refused(canonical, new(
                 $"Chưa ghi đơn vị; {parameter.Code} được đo bằng {canonical}.",
                 $"unit is missing; {parameter.Code} is measured in {canonical}"));
+        }
+
+        // Salinity given as g/L: for the fresh and brackish water of an intake one litre weighs about
+        // one kilogram, so g/L reads as ‰ (g/kg) ×1, as the issue and docs/reference/water-security.md ask.
+        if (parameter.UnitKind == UnitKind.Salinity && string.Equals(Normalise(given), "g/L", StringComparison.OrdinalIgnoreCase))
+        {
+            return UnitConversion.By(1m, canonical);
         }
 
         if (!s_units.TryGetValue(Normalise(given), out var known))
@@ -131,6 +147,10 @@ public static class WaterUnits
         UnitKind.CountPer100Ml => new("MPN/100mL hoặc CFU/100mL", "MPN/100mL or CFU/100mL"),
         UnitKind.Conductivity => new("µS/cm (hoặc mS/cm, mS/m)", "µS/cm (or mS/cm, mS/m)"),
         UnitKind.Temperature => new("°C", "°C"),
+        UnitKind.Salinity => new("‰ (hoặc g/L)", "‰ (or g/L)"),
+        UnitKind.Length => new("m (hoặc cm)", "m (or cm)"),
+        UnitKind.Discharge => new("m³/s (hoặc L/s)", "m³/s (or L/s)"),
+        UnitKind.Volume => new("hm³ = triệu m³ (hoặc m³)", "hm³ = million m³ (or m³)"),
         _ => new(parameter.CanonicalUnit, parameter.CanonicalUnit),
     };
 }

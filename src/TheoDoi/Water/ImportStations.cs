@@ -10,12 +10,16 @@ namespace TheoDoi.Water;
 /// <summary>
 /// Registers or updates stations from a CSV file (<c>--station-file</c>):
 /// <c>code,name,kind,latitude,longitude,water_body,province,target_level,weighted</c> (kind periodic or
-/// automatic; province the code of the province unit today; weighted true/false). All or nothing;
-/// changes go through EF and are audited.
+/// automatic; province the code of the province unit today; weighted true/false), and optionally
+/// <c>type,aquifer,datum,threshold,capacity_hm3</c> (see <see cref="StationTypeColumns"/>). All or
+/// nothing; changes go through EF and are audited.
 /// </summary>
 public sealed class ImportStations(AppDbContext db, TimeProvider clock)
 {
     public static readonly string[] Columns = ["code", "name", "kind", "latitude", "longitude", "water_body", "province", "target_level", "weighted"];
+
+    /// <summary>The optional columns of the station's type (issue 9); a file without them registers quality stations.</summary>
+    public static readonly string[] OptionalColumns = ["type", "aquifer", "datum", "threshold", "capacity_hm3"];
 
     /// <summary>Done with the number of stations registered or updated, or refused (invalid) with every problem by row and column.</summary>
     public async Task<UseCaseResult<int>> RunAsync(TextReader reader, CancellationToken cancellationToken = default)
@@ -45,7 +49,7 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
             }
 
             var fields = CsvRecordReader.Split(line);
-            string F(string column) => header.IndexOf(column) is var i && i < fields.Count ? fields[i].Trim() : "";
+            string F(string column) => header.IndexOf(column) is var i && i >= 0 && i < fields.Count ? fields[i].Trim() : "";
             var code = F("code");
             if (code.Length is 0 or > 32)
             {
@@ -109,6 +113,7 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
                 errors.Add(new RowProblem(row, "weighted", "Cột weighted phải ghi true hoặc false.", "weighted must be true or false"));
             }
 
+            var typed = StationTypeColumns.Read(row, F, errors, header.Contains);
             if (errors.Count > 0)
             {
                 continue;
@@ -129,6 +134,11 @@ public sealed class ImportStations(AppDbContext db, TimeProvider clock)
             station.BasinId = body?.BasinId ?? station.BasinId;
             station.TargetLevel = target.Length == 0 ? null : target.ToUpperInvariant();
             station.Weighted = weighted.Length > 0 && bool.Parse(weighted);
+            if (typed is not null)
+            {
+                typed.ApplyTo(station);
+            }
+
             registered++;
             if (unit is not null && station.Units.All(u => u.UnitId != unit.Id || u.ValidTo is not null))
             {

@@ -14,7 +14,7 @@ namespace TheoDoi.Water;
 /// a chart per parameter with the QCVN 08:2023 limit lines, recent samples, alerts, data sources and
 /// exports. Without sign-in: validated data only. Data stewards validate or reject a period here.
 /// </summary>
-public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObservations validate) : PageModel
+public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObservations validate, ReplaceLevelVolume replaceLevelVolume) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -41,6 +41,35 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
     public IReadOnlyList<WaterImportBatch> Sources { get; private set; } = [];
     public IReadOnlyList<string> Messages { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    public IReadOnlyList<Core.Water.Security.LevelVolumeRow> LevelVolume { get; private set; } = [];
+
+    /// <summary>A data steward replaces a reservoir's level–volume table: all or nothing, every refused row named.</summary>
+    public async Task<IActionResult> OnPostLevelVolumeAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (!User.IsInRole(Roles.DataSteward) && !User.IsInRole(Roles.Admin))
+        {
+            return Forbid();
+        }
+
+        if (file is null || file.Length == 0 || file.Length > WaterSecurityEndpoints.MaxTableBytes)
+        {
+            Messages = [new Core.Texts.Bilingual("Chưa chọn tệp, hoặc tệp lớn quá 1 MB.", "No file chosen, or the file is over 1 MB.").Pick()];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8);
+        var result = await replaceLevelVolume.RunAsync(Code, reader, cancellationToken);
+        Messages = result.IsDone
+            ? [new Core.Texts.Bilingual($"Đã lưu bảng mực nước – dung tích ({Format.Number(result.Done())} dòng).", $"Level–volume table saved ({Format.Number(result.Done())} rows).").Pick()]
+            : [.. result.Errors, .. result.Problems.Select(p => p.Located().Pick())];
+        if (!result.IsDone)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -109,6 +138,7 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
         var batchIds = await db.WaterObservations.AsNoTracking().Where(o => o.StationId == station.Id && o.ObservedAt >= Start && o.ObservedAt <= End)
             .Select(o => o.BatchId).Distinct().ToListAsync(cancellationToken);
         Sources = await db.WaterImportBatches.AsNoTracking().Where(b => batchIds.Contains(b.Id)).OrderBy(b => b.Id).ToListAsync(cancellationToken);
+        LevelVolume = station.Type == StationType.Reservoir ? await ReplaceLevelVolume.LoadAsync(db, station.Id, cancellationToken) : [];
         return true;
     }
 

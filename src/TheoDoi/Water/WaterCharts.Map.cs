@@ -9,7 +9,7 @@ namespace TheoDoi.Water;
 public static partial class WaterCharts
 {
     /// <summary>The provinces (before 1/7/2025, filled by the province they belong to since) and the stations.</summary>
-    public static HtmlString Map(string geoJsonPath, IReadOnlyList<(string Code, string Name, double Lat, double Lon, string Colour, string Href)> stations, bool english, int width = 760, int height = 620)
+    public static HtmlString Map(string geoJsonPath, IReadOnlyList<(string Code, string Name, double Lat, double Lon, string Colour, string Href, string Type, string Letter)> stations, bool english, int width = 760, int height = 620)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(geoJsonPath));
         // The view: the Sài Gòn and lower Đồng Nai rivers, where the stations are.
@@ -72,7 +72,17 @@ public static partial class WaterCharts
         {
             var x = X(station.Lon);
             var y = Y(station.Lat);
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(station.Href)}\"><circle data-station=\"{E(station.Code)}\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"7\" fill=\"{station.Colour}\" stroke=\"#222\" stroke-width=\"1.2\"><title>{E(station.Code + " " + station.Name)}</title></circle>");
+            var title = $"<title>{E(station.Code + " " + station.Name + " — " + station.Type)}</title>";
+            // A quality station is a circle coloured by its index; the other types a square with their letter.
+            if (station.Letter.Length == 0)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(station.Href)}\"><circle data-station=\"{E(station.Code)}\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"7\" fill=\"{station.Colour}\" stroke=\"#222\" stroke-width=\"1.2\">{title}</circle>");
+            }
+            else
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(station.Href)}\"><g data-station=\"{E(station.Code)}\">{title}<rect x=\"{N(x - 7)}\" y=\"{N(y - 7)}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"#fff\" stroke=\"#1d4f91\" stroke-width=\"1.4\"/><text x=\"{N(x)}\" y=\"{N(y + 4)}\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"700\" fill=\"#1d4f91\">{station.Letter}</text></g>");
+            }
+
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 9)}\" y=\"{N(y + 4)}\" font-size=\"11\" font-weight=\"600\" fill=\"#1b2430\">{E(station.Code)}</text></a>");
         }
 

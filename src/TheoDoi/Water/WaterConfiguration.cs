@@ -37,9 +37,26 @@ internal sealed class WaterStationConfiguration : IEntityTypeConfiguration<Water
         station.Property(s => s.TargetLevel).HasMaxLength(8);
         station.Property(s => s.Latitude).HasPrecision(9, 6);
         station.Property(s => s.Longitude).HasPrecision(9, 6);
+        station.Property(s => s.Type).HasDefaultValue(StationType.Quality).HasSentinel((StationType)(-1));
+        station.Property(s => s.Aquifer).HasMaxLength(32);
+        station.Property(s => s.Datum).HasMaxLength(100);
+        station.Property(s => s.Threshold).HasPrecision(18, 6);
+        station.Property(s => s.CapacityHm3).HasPrecision(18, 6);
         station.HasOne(s => s.Basin).WithMany().HasForeignKey(s => s.BasinId).OnDelete(DeleteBehavior.Restrict);
         station.HasOne(s => s.WaterBody).WithMany().HasForeignKey(s => s.WaterBodyId).OnDelete(DeleteBehavior.Restrict);
         station.HasMany(s => s.Units).WithOne().HasForeignKey(u => u.StationId);
+    }
+}
+
+internal sealed class WaterLevelVolumeConfiguration : IEntityTypeConfiguration<WaterLevelVolume>
+{
+    public void Configure(EntityTypeBuilder<WaterLevelVolume> row)
+    {
+        row.ToTable("WaterLevelVolumes");
+        row.HasIndex(r => new { r.StationId, r.LevelM }).IsUnique();
+        row.Property(r => r.LevelM).HasPrecision(12, 4);
+        row.Property(r => r.VolumeHm3).HasPrecision(18, 6);
+        row.HasOne<WaterStation>().WithMany().HasForeignKey(r => r.StationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -13,7 +13,8 @@ public static class WaterDtos
 
     public sealed record StationDto(
         string Code, string Name, StationKind Kind, decimal? Latitude, decimal? Longitude, string? WaterBody, string? Basin,
-        IReadOnlyList<UnitRef> Provinces, string? TargetLevel, bool Weighted, bool IsDemo, IndexDto? Latest);
+        IReadOnlyList<UnitRef> Provinces, string? TargetLevel, bool Weighted, bool IsDemo, IndexDto? Latest,
+        StationType Type, string? Aquifer, string? Datum, decimal? Threshold, decimal? CapacityHm3);
 
     public sealed record ObservationDto(DateTimeOffset Time, string Parameter, double Value, string Unit, string Qualifier, QcState Qc);
 
@@ -41,6 +42,7 @@ public static class WaterDtos
     {
         return new StationDto(s.Code, s.Name, s.Kind, s.Latitude, s.Longitude, s.WaterBody?.Name, s.Basin?.Name,
             s.Units.OrderBy(u => u.ValidFrom).Select(u => new UnitRef(u.Unit.Code, u.Unit.Name, u.ValidFrom, u.ValidTo)).ToList(),
-            s.TargetLevel, s.Weighted, s.IsDemo, latest is null ? null : ToDto(latest));
+            s.TargetLevel, s.Weighted, s.IsDemo, latest is null ? null : ToDto(latest),
+            s.Type, s.Aquifer, s.Datum, s.Threshold, s.CapacityHm3);
     }
 }

@@ -31,6 +31,7 @@ public static class WaterEndpoints
             (await validate.RunAsync(code, request, ct)).ToHttp(changed => TypedResults.Ok(new WaterDtos.ValidatedDto(changed)))).RequireAuthorization(Policies.DataStewardship)
             .WithSummary("Mark a station's observations of a period (optionally one parameter) validated or rejected; recomputes its indices.");
 
+        WaterSecurityEndpoints.MapLevelVolume(water);
         water.MapGet("/alerts", async (AppDbContext db, string? station, DateOnly? from, DateOnly? to, CancellationToken ct) =>
             await AlertsAsync(db, station, from, to, validatedOnly: false, ct))
             .WithSummary("Exceedances of QCVN 08:2023 Bảng 1 and of stations' target levels, newest first (at most 1,000).");
@@ -47,6 +48,7 @@ public static class WaterEndpoints
     private static void MapReads(RouteGroupBuilder group, bool validatedOnly)
     {
         var scope = validatedOnly ? " Validated data only." : " Raw and validated data, with their QC state.";
+        WaterSecurityEndpoints.MapSecurityReads(group, validatedOnly);
         group.MapGet("/stations", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var rows = await WaterQueries.StationsAsync(db, validatedOnly, VietnamTime.Today(clock), ct);

@@ -16,6 +16,20 @@ public enum StationKind
     Automatic,
 }
 
+/// <summary>
+/// What a station measures (docs/reference/water-security.md): water quality (VN_WQI, QCVN 08), a river's
+/// level and discharge, a reservoir's level and storage, a groundwater well's depth to water, or the
+/// salinity at an intake. Stations registered before types existed are quality stations.
+/// </summary>
+public enum StationType
+{
+    Quality,
+    River,
+    Reservoir,
+    Groundwater,
+    Salinity,
+}
+
 /// <summary>Quality control state of one observation. Only validated data is public or shared.</summary>
 public enum QcState : short
 {
@@ -54,6 +68,22 @@ public sealed class WaterStation
     public required string Code { get; set; }
     public required string Name { get; set; }
     public StationKind Kind { get; set; }
+    public StationType Type { get; set; }
+
+    /// <summary>The aquifer a well draws from (e.g. qp2-3); wells only.</summary>
+    public string? Aquifer { get; set; }
+
+    /// <summary>The datum its levels are measured from (e.g. "Hòn Dấu"); level stations.</summary>
+    public string? Datum { get; set; }
+
+    /// <summary>
+    /// A salinity station's intake limit in the station's unit (‰ for SAL, mg/L for Cl), or a well's
+    /// allowed depth to water (m).
+    /// </summary>
+    public decimal? Threshold { get; set; }
+
+    /// <summary>A reservoir's full-supply volume (hm³).</summary>
+    public decimal? CapacityHm3 { get; set; }
     public decimal? Latitude { get; set; }
     public decimal? Longitude { get; set; }
     public int BasinId { get; set; }
@@ -75,6 +105,15 @@ public sealed class WaterStation
     public List<WaterStationUnit> Units { get; } = [];
 
     public Core.Water.WqiOptions WqiOptions => new(Weighted, RequiresPesticides, RequiresHeavyMetals);
+}
+
+/// <summary>One row of a reservoir's level–volume table (strictly increasing in both; replaced as a whole).</summary>
+public sealed class WaterLevelVolume
+{
+    public int Id { get; set; }
+    public int StationId { get; set; }
+    public decimal LevelM { get; set; }
+    public decimal VolumeHm3 { get; set; }
 }
 
 /// <summary>The province a station lay in during a period.</summary>

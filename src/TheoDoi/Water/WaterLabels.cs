@@ -6,6 +6,26 @@ public static class WaterLabels
 {
     public static string StationKind(StationKind kind) => kind == Water.StationKind.Automatic ? "tự động" : "định kỳ";
 
+    /// <summary>What a station measures (docs/reference/water-security.md).</summary>
+    public static string StationType(StationType type) => type switch
+    {
+        Water.StationType.River => "mực nước, lưu lượng sông",
+        Water.StationType.Reservoir => "hồ chứa",
+        Water.StationType.Groundwater => "giếng nước dưới đất",
+        Water.StationType.Salinity => "độ mặn (cửa lấy nước)",
+        _ => "chất lượng nước",
+    };
+
+    /// <summary>The letter drawn in a station's map marker (quality stations are plain circles).</summary>
+    public static string MapLetter(StationType type) => type switch
+    {
+        Water.StationType.River => "H",
+        Water.StationType.Reservoir => "V",
+        Water.StationType.Groundwater => "G",
+        Water.StationType.Salinity => "S",
+        _ => "",
+    };
+
     /// <summary>The state of an import batch's values.</summary>
     public static string Qc(QcState state) => state switch
     {

@@ -8,6 +8,8 @@ public static class WaterServices
         services.AddScoped<ComputeSamples>();
         services.AddScoped<ImportStations>();
         services.AddScoped<ValidateObservations>();
+        services.AddScoped<ReplaceLevelVolume>();
+        services.AddScoped<WaterSecurityReads>();
         services.AddScoped<WaterImportRun>();
         services.AddScoped<RecomputeDerived>();
         services.AddSingleton<ImportProgress>();

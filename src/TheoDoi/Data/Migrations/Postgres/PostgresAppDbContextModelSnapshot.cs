@@ -2027,6 +2027,33 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.ToTable("WaterImportBatches");
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.WaterLevelVolume", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("LevelM")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("VolumeHm3")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "LevelM")
+                        .IsUnique();
+
+                    b.ToTable("WaterLevelVolumes", (string)null);
+                });
+
             modelBuilder.Entity("TheoDoi.Water.WaterObservation", b =>
                 {
                     b.Property<int>("StationId")
@@ -2233,13 +2260,25 @@ namespace TheoDoi.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Aquifer")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("BasinId")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("CapacityHm3")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Datum")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -2274,6 +2313,17 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.Property<string>("TargetLevel")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<decimal?>("Threshold")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasDefaultValue("Quality");
 
                     b.Property<int?>("WaterBodyId")
                         .HasColumnType("integer");
@@ -2731,6 +2781,15 @@ namespace TheoDoi.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Basin");
+                });
+
+            modelBuilder.Entity("TheoDoi.Water.WaterLevelVolume", b =>
+                {
+                    b.HasOne("TheoDoi.Water.WaterStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TheoDoi.Water.WaterSample", b =>

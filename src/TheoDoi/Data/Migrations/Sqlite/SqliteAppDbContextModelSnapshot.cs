@@ -1954,6 +1954,31 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.ToTable("WaterImportBatches");
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.WaterLevelVolume", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LevelM")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("VolumeHm3")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "LevelM")
+                        .IsUnique();
+
+                    b.ToTable("WaterLevelVolumes", (string)null);
+                });
+
             modelBuilder.Entity("TheoDoi.Water.WaterObservation", b =>
                 {
                     b.Property<int>("StationId")
@@ -2156,12 +2181,24 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Aquifer")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BasinId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("CapacityHm3")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Datum")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -2197,6 +2234,17 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.Property<string>("TargetLevel")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Threshold")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Quality");
 
                     b.Property<int?>("WaterBodyId")
                         .HasColumnType("INTEGER");
@@ -2652,6 +2700,15 @@ namespace TheoDoi.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Basin");
+                });
+
+            modelBuilder.Entity("TheoDoi.Water.WaterLevelVolume", b =>
+                {
+                    b.HasOne("TheoDoi.Water.WaterStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TheoDoi.Water.WaterSample", b =>
