@@ -61,7 +61,8 @@ public static class WaterSecurityEndpoints
             return result.ToHttp(rows => TypedResults.Ok(new LevelVolumeDto(rows)));
         }).RequireAuthorization(Policies.DataStewardship)
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
-            .Accepts<string>("text/csv")
+            // No .Accepts("text/csv"): its content-type match runs in routing, before authorization, so a
+            // caller without a token would get 415 instead of 401 (EndpointAuthorizationTests).
             .WithSummary("Replace a reservoir's level–volume table: a CSV body `level_m,volume_hm3`, both strictly increasing. All or nothing: 400 names every row and column refused.");
     }
 
