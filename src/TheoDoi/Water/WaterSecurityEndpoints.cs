@@ -49,6 +49,8 @@ public static class WaterSecurityEndpoints
 
     public static void MapLevelVolume(RouteGroupBuilder water)
     {
+        // No .Accepts("text/csv"): its content-type match runs in routing, before authorization, so a
+        // caller without a token would get 415 instead of 401 (EndpointAuthorizationTests).
         water.MapPut("/stations/{code}/level-volume", async Task<Results<Ok<LevelVolumeDto>, UseCaseProblem>> (string code, HttpRequest request, ReplaceLevelVolume replace, CancellationToken ct) =>
         {
             if (request.ContentLength > MaxTableBytes)
@@ -61,8 +63,6 @@ public static class WaterSecurityEndpoints
             return result.ToHttp(rows => TypedResults.Ok(new LevelVolumeDto(rows)));
         }).RequireAuthorization(Policies.DataStewardship)
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery
-            // No .Accepts("text/csv"): its content-type match runs in routing, before authorization, so a
-            // caller without a token would get 415 instead of 401 (EndpointAuthorizationTests).
             .WithSummary("Replace a reservoir's level–volume table: a CSV body `level_m,volume_hm3`, both strictly increasing. All or nothing: 400 names every row and column refused.");
     }
 
