@@ -61,7 +61,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
 
     public async Task<UseCaseResult<int>> ImportParksAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (sheets, problem) = await ReadAsync(file, fileName, [ParkSheet, CheckSheet], ct);
+        var (sheets, problem) = WorkbookSheets.Read(file, fileName, [ParkSheet, CheckSheet], ct);
         if (problem is not null)
         {
             return Refuse(fileName, [problem], false);
@@ -123,7 +123,7 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
 
     public async Task<UseCaseResult<int>> ImportWasteAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (sheets, problem) = await ReadAsync(file, fileName, [WasteSheet], ct);
+        var (sheets, problem) = WorkbookSheets.Read(file, fileName, [WasteSheet], ct);
         if (problem is not null)
         {
             return Refuse(fileName, [problem], false);
@@ -180,38 +180,6 @@ public sealed class RegistryWorkbook(AppDbContext db, ParkRegistry parks, WasteR
     {
         logger.LogWarning("Registry upload {File} refused, nothing saved: {Problems}", fileName, string.Join("; ", problems.Select(p => p.TextEn)));
         return UseCaseResult.Refused(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems);
-    }
-
-    private static async Task<(Dictionary<string, List<(int, IDictionary<string, object?>)>> Sheets, CellProblem? Problem)> ReadAsync(Stream file, string fileName, string[] required, CancellationToken ct)
-    {
-        await Task.CompletedTask;
-        var sheets = new Dictionary<string, List<(int, IDictionary<string, object?>)>>();
-        try
-        {
-            using var workbook = XlsxReader.Open(file, XlsxLimits.Workbook, ct);
-            foreach (var name in required)
-            {
-                if (workbook.SheetNames.Contains(name))
-                {
-                    sheets[name] = workbook.Rows(name, ct).Where(r => r.Number > 1 && !r.IsBlank)
-                        .Select(r => (r.Number, SpreadsheetText.RestoreRow(r.ByLetter()))).ToList();
-                }
-                else if (name == required[0])
-                {
-                    return (sheets, new(fileName, 0, "", "", $"Thiếu trang tính \"{name}\".", $"Sheet \"{name}\" is missing."));
-                }
-                else
-                {
-                    sheets[name] = [];
-                }
-            }
-        }
-        catch (XlsxRejectedException rejected)
-        {
-            return (sheets, ValueWorkbook.FromRejection(fileName, rejected));
-        }
-
-        return (sheets, null);
     }
 
     private static async Task<MemoryStream> SaveAsync(Dictionary<string, object> sheets, CancellationToken ct)

@@ -63,7 +63,7 @@ public sealed class LicenceWorkbook(AppDbContext db, LicenceRegister register, I
 
     public async Task<UseCaseResult<int>> ImportAsync(Stream file, string fileName, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (sheets, problem) = Read(file, fileName);
+        var (sheets, problem) = WorkbookSheets.Read(file, fileName, [LicenceSheet, VolumeSheet], CancellationToken.None);
         if (problem is not null)
         {
             return Refuse(fileName, [problem], false);
@@ -143,37 +143,6 @@ public sealed class LicenceWorkbook(AppDbContext db, LicenceRegister register, I
     {
         logger.LogWarning("Licence upload {File} refused, nothing saved: {Problems}", fileName, string.Join("; ", problems.Select(p => p.TextEn)));
         return UseCaseResult.Refused(forbidden ? Outcome.Forbidden : Outcome.Invalid, problems);
-    }
-
-    private static (Dictionary<string, List<(int Number, IDictionary<string, object?> Row)>> Sheets, CellProblem? Problem) Read(Stream file, string fileName)
-    {
-        var sheets = new Dictionary<string, List<(int, IDictionary<string, object?>)>>();
-        try
-        {
-            using var workbook = XlsxReader.Open(file, XlsxLimits.Workbook, CancellationToken.None);
-            foreach (var name in new[] { LicenceSheet, VolumeSheet })
-            {
-                if (workbook.SheetNames.Contains(name))
-                {
-                    sheets[name] = workbook.Rows(name, CancellationToken.None).Where(r => r.Number > 1 && !r.IsBlank)
-                        .Select(r => (r.Number, SpreadsheetText.RestoreRow(r.ByLetter()))).ToList();
-                }
-                else if (name == LicenceSheet)
-                {
-                    return (sheets, new(fileName, 0, "", "", $"Thiếu trang tính \"{name}\".", $"Sheet \"{name}\" is missing."));
-                }
-                else
-                {
-                    sheets[name] = [];
-                }
-            }
-        }
-        catch (XlsxRejectedException rejected)
-        {
-            return (sheets, ValueWorkbook.FromRejection(fileName, rejected));
-        }
-
-        return (sheets, null);
     }
 
     private static Dictionary<string, object?> Row(string[] headers, params object?[] values)
