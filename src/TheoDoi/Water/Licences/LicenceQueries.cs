@@ -16,8 +16,8 @@ public static class LicenceQueries
     /// <summary>Days ahead a licence counts as expiring (the 90 days; time to apply for renewal).</summary>
     public const int ExpiringDays = 90;
 
-    /// <summary>The water parameter whose validated daily readings at a linked station are the work's abstraction (m³/day, Thông tư 17/2021/TT-BTNMT).</summary>
-    public const string AbstractionParameter = "abstraction";
+    /// <summary>The water parameter whose validated readings at a linked station are the work's abstraction (QA, m³/day, Thông tư 17/2021/TT-BTNMT; docs/reference/water-security.md).</summary>
+    public const string AbstractionParameter = "QA";
 
     private static readonly TimeSpan s_offset = TimeSpan.FromHours(7);
 
@@ -59,7 +59,11 @@ public static class LicenceQueries
 
     private static List<Abstraction> Monthly(WaterLicence l) => [.. l.Volumes.Select(v => new Abstraction(new DateOnly(v.Year, v.Month, 1), v.VolumeM3))];
 
-    /// <summary>Validated readings of the linked station summed per Vietnamese calendar day.</summary>
+    /// <summary>
+    /// Validated readings of the linked station, one value per Vietnamese calendar day: their mean. QA is a
+    /// rate (m³/day), so a meter that sends it four times a day abstracted the mean, not the sum; a work that
+    /// sends one daily total gets that total.
+    /// </summary>
     private static async Task<List<Abstraction>> DailyAsync(AppDbContext db, WaterLicence licence, int year, CancellationToken ct)
     {
         if (licence.StationCode is null)
@@ -80,6 +84,6 @@ public static class LicenceQueries
         var rows = await db.WaterObservations.AsNoTracking()
             .Where(o => o.StationId == station && o.ParameterId == parameter && o.Qc == (short)QcState.Validated && o.ObservedAt >= from && o.ObservedAt < to)
             .Select(o => new { o.ObservedAt, o.Value }).ToListAsync(ct);
-        return [.. rows.GroupBy(r => VietnamTime.DateOf(DateTimeOffset.FromUnixTimeSeconds(r.ObservedAt))).Select(g => new Abstraction(g.Key, (decimal)g.Sum(r => r.Value)))];
+        return [.. rows.GroupBy(r => VietnamTime.DateOf(DateTimeOffset.FromUnixTimeSeconds(r.ObservedAt))).Select(g => new Abstraction(g.Key, Math.Round((decimal)g.Average(r => r.Value), 3)))];
     }
 }

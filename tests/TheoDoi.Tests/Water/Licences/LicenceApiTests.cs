@@ -98,6 +98,36 @@ public sealed class LicenceApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_metered_work_counts_each_day_as_the_mean_of_its_QA_readings()
+    {
+        // Thông tư 17/2021/TT-BTNMT: the work's meter sends QA (m³/day) several times a day to a station linked to the licence.
+        var registered = await Tests.Water.StationTypesTests.RegisterAsync(_app, Tests.Water.StationTypesTests.Head + "GW-QA,Giếng khai thác thử,automatic,10.80,106.70,,,,false,groundwater,qp2-3,,,\n");
+        Assert.True(registered.IsDone);
+        var steward = await _app.ClientAsAsync(Roles.DataSteward);
+        var licence = JsonSerializer.SerializeToElement(Licence("21/GP-T", max: 120), Json.Options).Deserialize<Dictionary<string, object?>>(Json.Options)!;
+        licence["stationCode"] = "GW-QA";
+        Assert.Equal(HttpStatusCode.OK, (await steward.PostAsJsonAsync("/api/v1/water/licences", licence)).StatusCode);
+
+        // Ten days of March 2025, four readings a day; the 5th runs at 150 m³/day, over the 120 allowed.
+        var csv = new StringBuilder(Tests.Water.WaterImportTests.Header);
+        for (var day = 1; day <= 10; day++)
+        {
+            foreach (var hour in new[] { 0, 6, 12, 18 })
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"GW-QA,2025-03-{day:00}T{hour:00}:00:00+07:00,QA,{(day == 5 ? 150 : 100)},m³/day,\n");
+            }
+        }
+
+        var import = await steward.PostAsync("/api/v1/water/observations/import", Tests.Water.WaterImportTests.File(csv.ToString(), qc: "validated"));
+        Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+
+        var result = await steward.GetFromJsonAsync<ComplianceDto>("/api/v1/water/licences/21%2FGP-T/compliance?year=2025", Json.Options);
+        var march = result!.Months.Single(m => m.Month == 3);
+        // 9 × 100 + 150 m³, far under 120 × 31, but one day over the daily maximum makes the month over.
+        Assert.Equal((1050m, 1, Core.Water.Security.ComplianceStatus.Over), (march.AbstractedM3, march.DaysOver, march.Status));
+    }
+
+    [Fact]
     public async Task Licences_ending_within_90_days_are_flagged()
     {
         var steward = await _app.ClientAsAsync(Roles.DataSteward);
