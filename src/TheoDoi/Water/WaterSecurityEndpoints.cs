@@ -53,12 +53,19 @@ public static class WaterSecurityEndpoints
         // caller without a token would get 415 instead of 401 (EndpointAuthorizationTests).
         water.MapPut("/stations/{code}/level-volume", async Task<Results<Ok<LevelVolumeDto>, UseCaseProblem>> (string code, HttpRequest request, ReplaceLevelVolume replace, CancellationToken ct) =>
         {
+            var tooLarge = new UseCaseProblem(new UseCaseResult(Outcome.TooLarge, [new("Bảng quá lớn (tối đa 1 MB).", "The table is too large (at most 1 MB).")], []));
             if (request.ContentLength > MaxTableBytes)
             {
-                return new UseCaseProblem(new UseCaseResult(Outcome.TooLarge, [new("Bảng quá lớn (tối đa 1 MB).", "The table is too large (at most 1 MB).")], []));
+                return tooLarge;
             }
 
-            using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+            await using var body = await Imports.BoundedBody.ReadAsync(request.Body, MaxTableBytes, ct);
+            if (body is null)
+            {
+                return tooLarge;
+            }
+
+            using var reader = new StreamReader(body, System.Text.Encoding.UTF8);
             var result = await replace.RunAsync(code, reader, ct);
             return result.ToHttp(rows => TypedResults.Ok(new LevelVolumeDto(rows)));
         }).RequireAuthorization(Policies.DataStewardship)
