@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Time;
 using TheoDoi.Data;
+using TheoDoi.Imports;
 using TheoDoi.Shared;
 using static TheoDoi.Water.Licences.LicenceDtos;
 
@@ -38,16 +39,18 @@ public static class LicenceEndpoints
             .RequireAuthorization(Policies.DataStewardship)
             .WithSummary("Report monthly abstracted volumes: `items` of {year, month, volumeM3}; a month reported again replaces its figure. All or nothing.");
 
-        water.MapPost("/licences/import", async Task<Results<Ok<CountDto>, UseCaseProblem>> (IFormFile? file, LicenceWorkbook workbook, ClaimsPrincipal user, CancellationToken ct) =>
+        water.MapPost("/licences/import", async Task<Results<Ok<CountDto>, UseCaseProblem>> (HttpRequest request, LicenceWorkbook workbook, ClaimsPrincipal user, CancellationToken ct) =>
         {
+            // The right is checked before a byte of the body is read (Imports/UploadForm).
             if (!LicenceRegister.MayEdit(user))
             {
                 return new UseCaseProblem(UseCaseResult.Forbidden("Bạn không được sửa sổ giấy phép.", "You may not change the licence register."));
             }
 
-            if (file is null || file.Length == 0)
+            var upload = await UploadForm.ReadAsync(request, XlsxLimits.Workbook.MaxFileBytes, ct);
+            if (upload.File is not { } file)
             {
-                return new UseCaseProblem(UseCaseResult.Invalid("Chưa chọn tệp (trường \"file\" trống).", "No file: the multipart field `file` is missing or empty."));
+                return new UseCaseProblem(upload.Refusal);
             }
 
             await using var stream = file.OpenReadStream();
@@ -62,12 +65,19 @@ public static class LicenceEndpoints
 
         water.MapPost("/zones", async Task<Results<Ok<CountDto>, UseCaseProblem>> (HttpRequest request, ImportZones import, ClaimsPrincipal user, CancellationToken ct) =>
         {
+            var tooLarge = new UseCaseProblem(new UseCaseResult(Outcome.TooLarge, [new("Tệp GeoJSON quá lớn (tối đa 4 MB).", "The GeoJSON is too large (4 MB at most).")], []));
             if (request.ContentLength > ZoneFileLimit)
             {
-                return new UseCaseProblem(UseCaseResult.Invalid("Tệp GeoJSON quá lớn (tối đa 4 MB).", "The GeoJSON is too large (4 MB at most)."));
+                return tooLarge;
             }
 
-            using var reader = new StreamReader(request.Body);
+            await using var body = await BoundedBody.ReadAsync(request.Body, ZoneFileLimit, ct);
+            if (body is null)
+            {
+                return tooLarge;
+            }
+
+            using var reader = new StreamReader(body);
             var text = await reader.ReadToEndAsync(ct);
             return (await import.RunAsync(text, user, ct)).ToHttp(n => TypedResults.Ok(new CountDto(n)));
         }).RequireAuthorization(Policies.DataStewardship).DisableAntiforgery()

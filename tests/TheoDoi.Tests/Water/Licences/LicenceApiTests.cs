@@ -172,6 +172,23 @@ public sealed class LicenceApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_zone_imported_again_with_a_corrected_boundary_replaces_the_one_held()
+    {
+        var steward = await _app.ClientAsAsync(Roles.DataSteward);
+        static StringContent Body(string text) => new(text, Encoding.UTF8, "application/geo+json");
+        Assert.Equal(HttpStatusCode.OK, (await steward.PostAsync("/api/v1/water/zones", Body(Zones(Square)))).StatusCode);
+        await steward.PostAsJsonAsync("/api/v1/water/licences", Licence("45/GP-T", lat: 10.8m, lon: 106.7m));
+
+        // The same decision's zone, redrawn further north: the work at 10.8 N is now outside it.
+        var response = await steward.PostAsync("/api/v1/water/zones", Body(Zones("[[106.6,10.85],[106.8,10.85],[106.8,10.9],[106.6,10.9],[106.6,10.85]]")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, await _app.WithDbAsync(db => db.GroundwaterZones.CountAsync()));
+        var licence = await steward.GetFromJsonAsync<LicenceDto>("/api/v1/water/licences/45%2FGP-T", Json.Options);
+        Assert.Empty(licence!.RestrictedZones);
+    }
+
+    [Fact]
     public async Task The_xlsx_export_reads_back_and_an_import_with_one_bad_cell_saves_nothing()
     {
         var steward = await _app.ClientAsAsync(Roles.DataSteward);
