@@ -8,8 +8,9 @@ namespace TheoDoi.Tests.Hardening;
 
 /// <summary>
 /// Every endpoint that takes a file, each with the account that may use it, as a client sends it:
-/// the water, indicator, evidence and report-attachment APIs with a bearer token, the park and
-/// waste registers through their pages with a cookie and the anti-forgery token.
+/// the water, indicator, licence, evidence and report-attachment APIs with a bearer token (multipart),
+/// a reservoir's level–volume table and restricted zones as the raw body, the park and waste registers
+/// through their pages with a cookie and the anti-forgery token.
 /// </summary>
 internal sealed class FuzzUploads : IAsyncDisposable
 {
@@ -47,12 +48,26 @@ internal sealed class FuzzUploads : IAsyncDisposable
         await pages.SignInAsync("fuzz-pages", password);
         var antiforgery = BrowserlessSession.AntiforgeryToken(await (await pages.GetAsync("/registries/parks")).Content.ReadAsStringAsync());
         var task = await app.WithDbAsync(db => db.PlanItems.Where(i => i.Code == "6.2").Select(i => i.Id).SingleAsync());
+        var reservoir = await Water.StationTypesTests.RegisterAsync(app, Water.StationTypesTests.Head + $"{Reservoir},Hồ thử,automatic,11.10,107.03,TRIAN,,,false,reservoir,,,,2765\n");
+        Assert.True(reservoir.IsDone);
         return new FuzzUploads(app, await app.ClientAsAsync(Roles.DataSteward), coordinator, await app.ClientAsAsync(Roles.Reporter, "CMT"), pages, antiforgery, task);
     }
+
+    /// <summary>The reservoir whose level–volume table the fuzzer replaces.</summary>
+    public const string Reservoir = "FZ-RES";
 
     public async Task<Answer> SendAsync(Case item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (item.Target is Target.LevelVolumeCsv or Target.ZonesGeoJson)
+        {
+            using var body = new ByteArrayContent(item.Bytes) { Headers = { ContentType = new MediaTypeHeaderValue(item.Target == Target.ZonesGeoJson ? "application/geo+json" : "text/csv") } };
+            using var response = item.Target == Target.ZonesGeoJson
+                ? await _steward.PostAsync("/api/v1/water/zones", body)
+                : await _steward.PutAsync($"/api/v1/water/stations/{Reservoir}/level-volume", body);
+            return await AnswerAsync(response);
+        }
+
         using var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent(item.Bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } }, "file", item.FileName);
         switch (item.Target)
@@ -72,15 +87,21 @@ internal sealed class FuzzUploads : IAsyncDisposable
                     Target.IndicatorXlsx => (_coordinator, "/api/v1/indicators/import"),
                     Target.Evidence => (_coordinator, $"/api/v1/tasks/{_task}/evidence"),
                     Target.ReportAttachment => (_reporter, $"/api/v1/reporting/cycles/{Year}/reports/CMT/attachments"),
+                    Target.LicenceXlsx => (_steward, "/api/v1/water/licences/import"),
                     _ => (_steward, "/api/v1/water/observations/import"),
                 };
                 using (var response = await client.PostAsync(path, form))
                 {
-                    var body = await response.Content.ReadAsStringAsync();
-                    var status = (int)response.StatusCode;
-                    return new(status, response.IsSuccessStatusCode, status is >= 400 and < 500 ? ProblemText(body) : body[..Math.Min(400, body.Length)]);
+                    return await AnswerAsync(response);
                 }
         }
+    }
+
+    private static async Task<Answer> AnswerAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        var status = (int)response.StatusCode;
+        return new(status, response.IsSuccessStatusCode, status is >= 400 and < 500 ? ProblemText(body) : body[..Math.Min(400, body.Length)]);
     }
 
     /// <summary>The problem's detail, or null when the refusal says nothing.</summary>

@@ -7,13 +7,14 @@ namespace TheoDoi.Tests.Hardening;
 
 /// <summary>
 /// A seeded generator of malformed uploads: mutations of valid canonical and wide CSV, observation,
-/// indicator and registry workbooks, evidence and report attachments — truncations, byte flips, DTD
+/// indicator, registry and licence workbooks, level–volume tables, restricted-zone GeoJSON
+/// (MalformedFiles.Json.cs), evidence and report attachments — truncations, byte flips, DTD
 /// and entity bombs, XXE, missing parts, stored entries, bad cell references, column XFD, huge
 /// dimensions, duplicate sheets, bad encodings, numbers ≥ 8e28, formulas without value, broken zips,
 /// zip bombs. The same seed gives the same files. A case says whether its defect must be refused, or
 /// may leave a sound file (a flipped byte in a comment, a stored entry) that the import may accept.
 /// </summary>
-public sealed class MalformedFiles(int seed)
+public sealed partial class MalformedFiles(int seed)
 {
     public enum Target
     {
@@ -25,6 +26,9 @@ public sealed class MalformedFiles(int seed)
         WasteXlsx,
         Evidence,
         ReportAttachment,
+        LicenceXlsx,
+        LevelVolumeCsv,
+        ZonesGeoJson,
     }
 
     public sealed record Case(Target Target, string Mutation, string FileName, byte[] Bytes, bool MustRefuse);
@@ -47,7 +51,8 @@ public sealed class MalformedFiles(int seed)
     {
         var fileName = target switch
         {
-            Target.CanonicalCsv or Target.WideCsv => "fuzz.csv",
+            Target.CanonicalCsv or Target.WideCsv or Target.LevelVolumeCsv => "fuzz.csv",
+            Target.ZonesGeoJson => "fuzz.geojson",
             Target.Evidence or Target.ReportAttachment => new[] { "fuzz.csv", "fuzz.xlsx", "fuzz.pdf" }[_random.Next(3)],
             _ => "fuzz.xlsx",
         };
@@ -62,6 +67,7 @@ public sealed class MalformedFiles(int seed)
             _ => Valid.Value[target],
         };
         var (mutation, bytes, mustRefuse) = fileName.EndsWith(".pdf", StringComparison.Ordinal) ? ("flip", Flip(valid), false)
+            : target == Target.ZonesGeoJson ? MutateJson(valid)
             : IsCsv(fileName) ? MutateCsv(valid)
             : MutateXlsx(valid, target);
         // Evidence is stored, not parsed: only an empty or undecodable text file must be refused.
@@ -77,13 +83,14 @@ public sealed class MalformedFiles(int seed)
     public static IEnumerable<Case> Sound() => Enum.GetValues<Target>().Select(t => t switch
     {
         Target.Evidence or Target.ReportAttachment => new Case(t, "none", "sound.pdf", s_pdf, false),
-        Target.CanonicalCsv or Target.WideCsv => new Case(t, "none", "sound.csv", Valid.Value[t], false),
+        Target.CanonicalCsv or Target.WideCsv or Target.LevelVolumeCsv => new Case(t, "none", "sound.csv", Valid.Value[t], false),
+        Target.ZonesGeoJson => new Case(t, "none", "sound.geojson", Valid.Value[t], false),
         _ => new Case(t, "none", "sound.xlsx", Valid.Value[t], false),
     });
 
     private static readonly byte[] s_pdf = "%PDF-1.4\n% minh chung\n%%EOF\n"u8.ToArray();
 
-    /// <summary>The valid files every mutation starts from (stations SG-01/SG-02 and unit 72 exist in every installation).</summary>
+    /// <summary>The valid files every mutation starts from (stations SG-01/SG-02 and unit 72 exist in every installation; FuzzUploads registers the reservoir FZ-RES).</summary>
     public static readonly Lazy<Dictionary<Target, byte[]>> Valid = new(() => new()
     {
         [Target.CanonicalCsv] = Encoding.UTF8.GetBytes("station,time,parameter,value,unit,qualifier\nSG-01,2025-01-01T08:00:00+07:00,pH,7.1,,\nSG-01,2025-01-01T08:00:00+07:00,BOD5,4.5,mg/L,\n"),
@@ -96,6 +103,14 @@ public sealed class MalformedFiles(int seed)
         [Target.WasteXlsx] = Build(new Sheet("Chat thai", [
             ["Mã tỉnh", "Đơn vị", "Năm", "CTRSH đô thị phát sinh (tấn/ngày)", "CTRSH đô thị thu gom (tấn/ngày)", "CTRSH đô thị xử lý theo quy định (tấn/ngày)", "CTNH phát sinh (tấn/năm)", "CTNH thu gom, vận chuyển, xử lý (tấn/năm)", "Nguồn", "Ghi chú"],
             ["72", "Tây Ninh", 2019, 500, 480, 450, 1000, 900, "Sở NN&MT", "fuzz"]])),
+        [Target.LicenceXlsx] = Build(
+            new Sheet("Giay phep", [
+                ["Số giấy phép", "Tổ chức, cá nhân được cấp phép", "Nguồn nước (nước mặt/nước dưới đất)", "Nguồn nước, tầng chứa nước", "Mã tỉnh", "Vĩ độ", "Kinh độ",
+                 "Mục đích sử dụng", "Lưu lượng tối đa (m³/ngày)", "Có hiệu lực từ", "Có hiệu lực đến", "Cơ quan cấp phép", "Trạng thái", "Mã trạm quan trắc"],
+                ["FZ/GP-1", "Công ty thử", "nước dưới đất", "qp2-3", "79", 10.8, 106.7, "sinh hoạt", 120, "01/01/2025", "31/12/2027", "Bộ NN&MT", "còn hiệu lực", null]]),
+            new Sheet("San luong", [["Số giấy phép", "Năm", "Tháng", "Sản lượng khai thác (m³)"], ["FZ/GP-1", 2025, 3, 3000]])),
+        [Target.LevelVolumeCsv] = Encoding.UTF8.GetBytes("level_m,volume_hm3\n50,500\n57.1,1500\n62,2765\n"),
+        [Target.ZonesGeoJson] = Encoding.UTF8.GetBytes(ValidZones),
     });
 
     private (string, byte[], bool) MutateCsv(byte[] valid)
@@ -110,11 +125,18 @@ public sealed class MalformedFiles(int seed)
             3 => ("bad-utf8", [.. valid[..(valid.Length / 2)], 0xC3, 0x28, 0xFF, 0xFE, .. valid[(valid.Length / 2)..]], true),
             4 => ("huge-number", Encoding.UTF8.GetBytes(text.Replace("7.1", Huge(), StringComparison.Ordinal)), false),
             5 => ("header-only", Encoding.UTF8.GetBytes(header), true),
-            6 => ("duplicate-column", Encoding.UTF8.GetBytes(header.Replace("time,", "time,time,", StringComparison.Ordinal) + text[header.Length..]), true),
+            6 => ("duplicate-column", Encoding.UTF8.GetBytes(DuplicateSecondColumn(header) + text[header.Length..]), true),
             7 => ("empty", [], true),
             8 => ("extra-fields", Encoding.UTF8.GetBytes(text.Replace("\n", ",x,\"y\"\n", StringComparison.Ordinal)), false),
             _ => ("utf16", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray(), false),
         };
+    }
+
+    private static string DuplicateSecondColumn(string header)
+    {
+        var columns = header.TrimEnd('\n').Split(',').ToList();
+        columns.Insert(2, columns[1]);
+        return string.Join(",", columns) + "\n";
     }
 
     private string Huge() => new[] { "8E+28", "1e29", "100000000000000000000000000000", "-9E+28", "1.7976931348623157E+308" }[_random.Next(5)];
