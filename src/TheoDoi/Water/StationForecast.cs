@@ -118,8 +118,9 @@ public sealed class StationForecast(AppDbContext db)
         var skill = outcome.Skill is { } s
             ? new SkillDto(R(s.Mae), R(s.NaiveMae), Math.Round(s.Skill, 4), new DateTimeOffset(s.HeldBackFrom, s_vietnam), new DateTimeOffset(s.HeldBackTo, s_vietnam))
             : null;
-        var why = (outcome.Forecast.Why ?? outcome.Forecast.Refusal!).Pick();
-        return new ForecastDto(parameter, method, Label.Pick(), horizon, points, skill, description.Pick() + ". " + why);
+        // A refusal leads with its reason; a forecast with its method, then the backtest arithmetic.
+        var why = outcome.Forecast.IsComputed ? description.Pick() + ". " + outcome.Forecast.Why!.Pick() : outcome.Forecast.Refusal!.Pick() + ". " + description.Pick() + ".";
+        return new ForecastDto(parameter, method, Label.Pick(), horizon, points, skill, why);
     }
 
     private static double R(double value) => Math.Round(value, 4);

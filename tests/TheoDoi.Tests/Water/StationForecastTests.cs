@@ -110,28 +110,35 @@ public sealed class StationForecastFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = await TestApp.StartAsync();
-        var registered = await StationTypesTests.RegisterAsync(App, StationTypesTests.Head +
-            "HP-01,Hòa Phú,automatic,10.99,106.62,SG,,,false,salinity,,,4,\n" +
-            "GW-01,Giếng Q019340,periodic,10.86,106.65,,,,false,groundwater,qp2-3,,40,\n" +
-            "DN-H1,Biên Hòa,automatic,10.95,106.82,DN,,,false,river,,Hòn Dấu,,\n");
-        Assert.True(registered.IsDone);
-        Steward = await App.ClientAsAsync(Roles.DataSteward);
-        var random = new Random(7);
-        // 37 validated days of hourly salinity, then one raw day the public must not see.
-        await ImportAsync(Rows("HP-01", "SAL", "‰", Enumerable.Range(0, 37 * 24).Select(h => (Start.AddHours(h), Salinity(h, random)))), "validated");
-        await ImportAsync(Rows("HP-01", "SAL", "‰", Enumerable.Range(37 * 24, 24).Select(h => (Start.AddHours(h), Salinity(h, random)))), null);
-        // Eight years of monthly depth to water, deepening 0.3 m a year, deepest in April.
-        await ImportAsync(Rows("GW-01", "GWD", "m", Enumerable.Range(0, 96).Select(i =>
-            (new DateTimeOffset(2018, 10, 15, 9, 0, 0, TimeSpan.FromHours(7)).AddMonths(i), 10 + (0.3 * i / 12) + (1.5 * Math.Cos(2 * Math.PI * (i + 6) / 12))))), "validated");
-        // Five days of river level: too little for a forecast.
-        await ImportAsync(Rows("DN-H1", "H", "m", Enumerable.Range(0, 5 * 24).Select(h => (Start.AddHours(h), 1 + Math.Cos(2 * Math.PI * h / 12.4206)))), "validated");
+        Steward = await SeedAsync(App);
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 
-    /// <summary>An intake's salinity in ‰: a mean of 3 with the M2, S2 and K1 tides and a little noise.</summary>
+    /// <summary>Registers the stations and imports their series; answers the steward's API client.</summary>
+    internal static async Task<HttpClient> SeedAsync(TestApp app)
+    {
+        var registered = await StationTypesTests.RegisterAsync(app, StationTypesTests.Head +
+            "HP-01,Hòa Phú,automatic,10.99,106.62,SG,,,false,salinity,,,4,\n" +
+            "GW-01,Giếng Q019340,periodic,10.86,106.65,,,,false,groundwater,qp2-3,,40,\n" +
+            "DN-H1,Biên Hòa,automatic,10.95,106.82,DN,,,false,river,,Hòn Dấu,,\n");
+        Assert.True(registered.IsDone);
+        var steward = await app.ClientAsAsync(Roles.DataSteward);
+        var random = new Random(7);
+        // 37 validated days of hourly salinity, then one raw day the public must not see.
+        await ImportAsync(steward, Rows("HP-01", "SAL", "‰", Enumerable.Range(0, 37 * 24).Select(h => (Start.AddHours(h), Salinity(h, random)))), "validated");
+        await ImportAsync(steward, Rows("HP-01", "SAL", "‰", Enumerable.Range(37 * 24, 24).Select(h => (Start.AddHours(h), Salinity(h, random)))), null);
+        // Eight years of monthly depth to water, deepening 0.3 m a year, deepest in April.
+        await ImportAsync(steward, Rows("GW-01", "GWD", "m", Enumerable.Range(0, 96).Select(i =>
+            (new DateTimeOffset(2018, 10, 15, 9, 0, 0, TimeSpan.FromHours(7)).AddMonths(i), 10 + (0.3 * i / 12) + (1.5 * Math.Cos(2 * Math.PI * (i + 6) / 12))))), "validated");
+        // Five days of river level: too little for a forecast.
+        await ImportAsync(steward, Rows("DN-H1", "H", "m", Enumerable.Range(0, 5 * 24).Select(h => (Start.AddHours(h), 1 + Math.Cos(2 * Math.PI * h / 12.4206)))), "validated");
+        return steward;
+    }
+
+    /// <summary>An intake's salinity in ‰: a mean of 3 with the M2, S2 and K1 tides and uniform noise of ± 0.25 ‰.</summary>
     private static double Salinity(int hour, Random random) =>
-        3 + (1.2 * Math.Cos(2 * Math.PI * hour / 12.4206)) + (0.4 * Math.Cos((2 * Math.PI * hour / 12.0) + 1)) + (0.3 * Math.Cos((2 * Math.PI * hour / 23.9345) + 2)) + (0.03 * (random.NextDouble() - 0.5));
+        3 + (1.2 * Math.Cos(2 * Math.PI * hour / 12.4206)) + (0.4 * Math.Cos((2 * Math.PI * hour / 12.0) + 1)) + (0.3 * Math.Cos((2 * Math.PI * hour / 23.9345) + 2)) + (0.5 * (random.NextDouble() - 0.5));
 
     private static string Rows(string station, string parameter, string unit, IEnumerable<(DateTimeOffset Time, double Value)> values)
     {
@@ -144,9 +151,9 @@ public sealed class StationForecastFixture : IAsyncLifetime
         return csv.ToString();
     }
 
-    private async Task ImportAsync(string csv, string? qc)
+    private static async Task ImportAsync(HttpClient steward, string csv, string? qc)
     {
-        var response = await Steward.PostAsync("/api/v1/water/observations/import", WaterImportTests.File(csv, qc: qc));
+        var response = await steward.PostAsync("/api/v1/water/observations/import", WaterImportTests.File(csv, qc: qc));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 }
