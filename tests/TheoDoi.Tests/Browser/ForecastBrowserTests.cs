@@ -6,7 +6,7 @@ namespace TheoDoi.Tests.Browser;
 /// <summary>
 /// A salinity intake's page shows its statistical forecast (chart, bands, label and skill) on a desktop and
 /// a 390 px phone, in Vietnamese and English, without scrolling sideways; a river with too little history
-/// says so instead.
+/// says so instead; a well shows its 12-month forecast.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class ForecastBrowserTests
@@ -40,6 +40,9 @@ public sealed class ForecastBrowserTests
                 if (width == SiteWalk.Desktop)
                 {
                     await page.Locator("[data-testid=forecast]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath($"forecast-refused-{language}") });
+                    await page.GotoAsync(app.Address + "/water/stations/GW-01");
+                    Assert.Equal(2, await page.Locator("[data-testid=forecast] svg polygon").CountAsync());
+                    await page.Locator("[data-testid=forecast]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath($"forecast-well-{language}") });
                 }
             }
         }

@@ -86,6 +86,14 @@ internal static class ForecastBacktest
 
         var rms = Math.Sqrt(errors.Average(e => e * e));
         var final = Fit(spec, [.. values.Where(v => v.Key > last - spec.FitWindow)], last);
+        // A gap-ridden window can leave the least squares undetermined: no number rather than a wrong one.
+        if (!final.All(double.IsFinite) || !double.IsFinite(rms))
+        {
+            return Refuse(result, new(
+                $"Số liệu {spec.FitWindow} {spec.StepName.Vi} gần nhất có quá nhiều khoảng trống để khớp mô hình",
+                $"The last {spec.FitWindow} {spec.StepName.En} have too many gaps to fit the model"));
+        }
+
         var points = new List<ForecastPoint>(spec.Horizon);
         for (var step = last + 1; step <= last + spec.Horizon; step++)
         {

@@ -31,7 +31,7 @@ public static class ForecastMonthly
         var spec = new ForecastSpec(HorizonMonths, FitMonths, MinimumFitMonths, MinimumHeldBackMonths, 12, Row,
             step => new DateTime((int)(step / 12), (int)(step % 12) + 1, 1), "MM/yyyy",
             new("tháng", "months"), new("giá trị theo tháng", "monthly values"), new("cùng tháng năm trước", "the same month a year earlier"));
-        // A calendar month absent from the fit leaves its mean undetermined (a column of zeros).
+        // A calendar month absent from a fit leaves its mean undetermined (a column of zeros).
         if (values.Count > 0 && MissingFromFit(values) is { Count: > 0 } missing)
         {
             var names = string.Join(", ", missing.Select(m => m + 1));
@@ -63,10 +63,13 @@ public static class ForecastMonthly
         return row;
     }
 
+    /// <summary>Calendar months absent from the backtest's fit or from the final fit (the last 108 months).</summary>
     private static List<int> MissingFromFit(SortedDictionary<long, double> values)
     {
-        var origin = values.Keys.Max() - HorizonMonths;
+        var last = values.Keys.Max();
+        var origin = last - HorizonMonths;
         var fit = values.Keys.Where(k => k > origin - FitMonths && k <= origin).ToList();
-        return fit.Count < MinimumFitMonths ? [] : [.. Enumerable.Range(0, 12).Where(m => !fit.Any(k => k % 12 == m))];
+        var final = values.Keys.Where(k => k > last - FitMonths).ToList();
+        return fit.Count < MinimumFitMonths ? [] : [.. Enumerable.Range(0, 12).Where(m => !fit.Any(k => k % 12 == m) || !final.Any(k => k % 12 == m))];
     }
 }
