@@ -14,7 +14,7 @@ namespace TheoDoi.Water;
 /// a chart per parameter with the QCVN 08:2023 limit lines, recent samples, alerts, data sources and
 /// exports. Without sign-in: validated data only. Data stewards validate or reject a period here.
 /// </summary>
-public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObservations validate, ReplaceLevelVolume replaceLevelVolume) : PageModel
+public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObservations validate, ReplaceLevelVolume replaceLevelVolume, StationForecast forecasts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -42,6 +42,7 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
     public IReadOnlyList<string> Messages { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public IReadOnlyList<Core.Water.Security.LevelVolumeRow> LevelVolume { get; private set; } = [];
+    public StationForecast.View? Forecast { get; private set; }
 
     /// <summary>A data steward replaces a reservoir's level–volume table: all or nothing, every refused row named.</summary>
     public async Task<IActionResult> OnPostLevelVolumeAsync(IFormFile? file, CancellationToken cancellationToken)
@@ -139,6 +140,7 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
             .Select(o => o.BatchId).Distinct().ToListAsync(cancellationToken);
         Sources = await db.WaterImportBatches.AsNoTracking().Where(b => batchIds.Contains(b.Id)).OrderBy(b => b.Id).ToListAsync(cancellationToken);
         LevelVolume = station.Type == StationType.Reservoir ? await ReplaceLevelVolume.LoadAsync(db, station.Id, cancellationToken) : [];
+        Forecast = await forecasts.ForPageAsync(station, PublicView, cancellationToken);
         return true;
     }
 
