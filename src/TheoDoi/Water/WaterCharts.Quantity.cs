@@ -23,9 +23,9 @@ public static partial class WaterCharts
     /// Runs of days without bands (not ranked) are left unshaded, never bridged.
     /// </summary>
     public static HtmlString Quantity(IReadOnlyList<Point> points, IReadOnlyList<BandDay> bands, IReadOnlyList<Trace> traces, IReadOnlyList<Line> lines,
-        long from, long to, string unit, string title, bool downward = false, int width = 1100, int height = 280)
+        long from, long to, string unit, string title, bool downward = false, int width = 760, int height = 300)
     {
-        const int left = 56, right = 120, top = 18, bottom = 28;
+        const int left = 50, right = 130, top = 18, bottom = 28;
         var plotW = width - left - right;
         var plotH = height - top - bottom;
         var values = points.Select(p => p.Value).Concat(lines.Select(l => l.Value)).Concat(traces.SelectMany(t => t.Points.Select(p => p.Value)))
@@ -59,8 +59,13 @@ public static partial class WaterCharts
             Label(svg, labels, left + plotW + 4, Y(end.Value) + 3, trace.Label, trace.Colour);
         }
 
-        Polyline(svg, points.Select(p => (X(p.Time), Y(p.Value))), "#1d4f91", 1.4, false, null);
-        if (points.Count <= 800)
+        foreach (var run in Runs(points))
+        {
+            Polyline(svg, run.Select(p => (X(p.Time), Y(p.Value))), "#1d4f91", 1.4, false, null);
+        }
+
+        // A year of daily values is a line; a dot per reading only where there are few enough to see.
+        if (points.Count <= 150)
         {
             foreach (var p in points)
             {
@@ -81,6 +86,36 @@ public static partial class WaterCharts
 
     /// <summary>The class names of the bands, for a legend under the chart.</summary>
     public static IReadOnlyList<(string Fill, string Percentiles)> BandLegend => s_bandFills;
+
+    /// <summary>
+    /// The readings split where an interval is longer than <see cref="Core.Water.Security.SalinityEvents.GapFactor"/>
+    /// median intervals: a line across a sensor outage would draw values nobody measured.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Point>> Runs(IReadOnlyList<Point> points)
+    {
+        if (points.Count < 3)
+        {
+            return [points];
+        }
+
+        var intervals = points.Skip(1).Select((p, i) => p.Time - points[i].Time).Order().ToList();
+        var limit = Core.Water.Security.SalinityEvents.GapFactor * intervals[intervals.Count / 2];
+        var runs = new List<IReadOnlyList<Point>>();
+        var run = new List<Point> { points[0] };
+        for (var i = 1; i < points.Count; i++)
+        {
+            if (points[i].Time - points[i - 1].Time > limit)
+            {
+                runs.Add(run);
+                run = [];
+            }
+
+            run.Add(points[i]);
+        }
+
+        runs.Add(run);
+        return runs;
+    }
 
     private static void Bands(StringBuilder svg, IReadOnlyList<BandDay> bands, Func<long, double> x, Func<double, double> y)
     {

@@ -112,6 +112,7 @@ public sealed class StationPagesTests(StationPagesFixture fixture) : IClassFixtu
         Assert.Contains("<td>2024–2025</td>", page, StringComparison.Ordinal);
         Assert.Contains(">200 mg/L</text>", page, StringComparison.Ordinal); // an alert step
         Assert.Contains(">ngưỡng 250 mg/L</text>", page, StringComparison.Ordinal);
+        Assert.Equal(2, Count(page, "<polyline fill=\"none\" stroke=\"#1d4f91\"")); // the year without readings is not bridged
     }
 
     [Fact]
