@@ -139,5 +139,15 @@ public sealed class StationPagesTests(StationPagesFixture fixture) : IClassFixtu
         Assert.DoesNotContain("data-testid=\"level-section\"", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_basin_page_counts_its_stations_by_type()
+    {
+        var page = await PublicAsync("/water/basin");
+
+        Assert.Contains("data-testid=\"stations-per-type\"", page, StringComparison.Ordinal);
+        Assert.Contains("giếng nước dưới đất 1", page, StringComparison.Ordinal);
+        Assert.Contains("độ mặn (cửa lấy nước) 1", page, StringComparison.Ordinal);
+    }
+
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }
