@@ -36,7 +36,7 @@ internal static class StationFixtures
         await ImportAsync(app, WaterImportTests.Header + $"{River},2025-01-01T08:00:00+07:00,Q,9000,m³/s,\n", QcState.Raw);
     }
 
-    private static async Task ImportAsync(TestApp app, string csv, QcState qc)
+    public static async Task ImportAsync(TestApp app, string csv, QcState qc)
     {
         var summary = await app.WithAsync<ImportObservations, ImportObservations.Summary>(async import =>
         {

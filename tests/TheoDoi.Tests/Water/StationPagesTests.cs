@@ -1,5 +1,7 @@
 using System.Net;
 using TheoDoi.Accounts;
+using TheoDoi.Shared;
+using TheoDoi.Water;
 
 namespace TheoDoi.Tests.Water;
 
@@ -83,6 +85,22 @@ public sealed class StationPagesTests(StationPagesFixture fixture) : IClassFixtu
         Assert.Contains("1.050 triệu m³ (+60)", page, StringComparison.Ordinal); // the median of 2013–2023
         Assert.Contains("<title>cùng ngày năm trước</title>", page, StringComparison.Ordinal);
         Assert.Contains("<title>bình thường (trung vị)</title>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reservoir_with_levels_only_gets_its_storage_from_its_level_volume_table()
+    {
+        var registered = await StationTypesTests.RegisterAsync(App, StationTypesTests.Head + "RS-02,Hồ chỉ có mực nước,automatic,,,,,,false,reservoir,,Hòn Dấu,,100\n");
+        Assert.True(registered.IsDone);
+        await StationFixtures.ImportAsync(App, WaterImportTests.Header + "RS-02,2024-06-01T08:00:00+07:00,H,10,m,\nRS-02,2024-06-02T08:00:00+07:00,H,12,m,\n", QcState.Validated);
+        var table = await App.WithAsync<ReplaceLevelVolume, UseCaseResult<int>>(replace => replace.RunAsync("RS-02", new StringReader("level_m,volume_hm3\n0,0\n20,100\n")));
+        Assert.True(table.IsDone);
+
+        var page = await PublicAsync("/water/stations/RS-02");
+
+        Assert.Contains("data-testid=\"level-section\" data-parameter=\"H\"", page, StringComparison.Ordinal);
+        Assert.Contains("60%", page, StringComparison.Ordinal); // 12 m → 60 hm³ of 100, linear between the table's rows
+        Assert.Contains("data-testid=\"percentile-refused\"", page, StringComparison.Ordinal); // one year of levels is not ranked
     }
 
     [Fact]
