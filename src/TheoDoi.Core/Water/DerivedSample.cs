@@ -18,7 +18,12 @@ public enum WaterAlertKind
 }
 
 /// <summary>What the derivation needs to know of a station.</summary>
-public sealed record StationProfile(int Id, bool Automatic, WqiOptions Options, string? TargetLevel);
+/// <param name="Quality">
+/// A water-quality monitoring point. Only these get VN_WQI samples and QCVN 08 alerts: a salinity
+/// intake's chloride every 15 minutes is judged against the intake's own threshold (salinity events),
+/// not turned into thousands of index-less "samples" a day.
+/// </param>
+public sealed record StationProfile(int Id, bool Automatic, WqiOptions Options, string? TargetLevel, bool Quality = true);
 
 /// <summary>One stored observation that is not rejected, as the derivation reads it (time in Unix seconds).</summary>
 public sealed record SamplePoint(long Time, string Parameter, decimal Value, Qualifier Qualifier, bool Validated);

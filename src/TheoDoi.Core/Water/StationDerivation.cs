@@ -22,6 +22,11 @@ public static class StationDerivation
     /// <summary>Every derived row of <paramref name="station"/> from <paramref name="points"/> (ordered by time); alerts stamped <paramref name="now"/>.</summary>
     public static IReadOnlyList<DerivedSample> Compute(StationProfile station, IReadOnlyList<SamplePoint> points, DateTime now)
     {
+        if (!station.Quality)
+        {
+            return [];
+        }
+
         // Quantity values (level, discharge, storage, depth, abstraction) are no part of a quality
         // sample: they neither enter VN_WQI or QCVN 08 nor make a sample of their own.
         points = [.. points.Where(p => WaterParameters.Find(p.Parameter) is not { IsQuantity: true })];

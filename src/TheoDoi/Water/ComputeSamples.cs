@@ -79,7 +79,8 @@ public sealed class ComputeSamples(AppDbContext db, Notifier notifier, TimeProvi
             return await _store.WriteAsync(stationId, from, to, [], queueEntry, cancellationToken) is null ? null : new StationResult("?", 0, 0, 0);
         }
 
-        var points = await _store.PointsAsync(stationId, from, to, parameters, cancellationToken);
+        // A station that is not a quality point derives nothing (StationProfile.Quality): its readings are not even read.
+        IReadOnlyList<SamplePoint> points = station.Profile.Quality ? await _store.PointsAsync(stationId, from, to, parameters, cancellationToken) : [];
         var computed = StationDerivation.Compute(station.Profile, points, clock.GetUtcNow().UtcDateTime);
         if (await _store.WriteAsync(stationId, from, to, computed, queueEntry, cancellationToken) is not { } fresh)
         {

@@ -19,7 +19,7 @@ internal sealed class SampleStore(AppDbContext db)
     public async Task<(string Code, StationProfile Profile)?> StationAsync(int stationId, CancellationToken cancellationToken)
     {
         var station = await db.WaterStations.AsNoTracking().SingleOrDefaultAsync(s => s.Id == stationId, cancellationToken);
-        return station is null ? null : (station.Code, new StationProfile(station.Id, station.Kind == StationKind.Automatic, station.WqiOptions, station.TargetLevel));
+        return station is null ? null : (station.Code, new StationProfile(station.Id, station.Kind == StationKind.Automatic, station.WqiOptions, station.TargetLevel, station.Type == StationType.Quality));
     }
 
     /// <summary>The station's observations between <paramref name="from"/> and <paramref name="to"/>, rejected ones left out, by time.</summary>

@@ -14,7 +14,7 @@ namespace TheoDoi.Water;
 /// a chart per parameter with the QCVN 08:2023 limit lines, recent samples, alerts, data sources and
 /// exports. Without sign-in: validated data only. Data stewards validate or reject a period here.
 /// </summary>
-public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObservations validate, ReplaceLevelVolume replaceLevelVolume, StationForecast forecasts) : PageModel
+public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObservations validate, ReplaceLevelVolume replaceLevelVolume, WaterSecurityReads reads, StationForecast forecasts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -43,6 +43,9 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
     public DateOnly Today { get; private set; }
     public IReadOnlyList<Core.Water.Security.LevelVolumeRow> LevelVolume { get; private set; } = [];
     public StationForecast.View? Forecast { get; private set; }
+
+    /// <summary>The river, reservoir, well or salinity sections; none for a quality station.</summary>
+    public StationSections Sections { get; private set; } = StationSections.None;
 
     /// <summary>A data steward replaces a reservoir's level–volume table: all or nothing, every refused row named.</summary>
     public async Task<IActionResult> OnPostLevelVolumeAsync(IFormFile? file, CancellationToken cancellationToken)
@@ -111,19 +114,23 @@ public sealed class Station(AppDbContext db, TimeProvider clock, ValidateObserva
         CanValidate = User.IsInRole(Roles.DataSteward) || User.IsInRole(Roles.Admin);
         Today = VietnamTime.Today(clock);
         Chosen = Enum.TryParse<WqiResolution>(Resolution, true, out var r) && Enum.IsDefined(r) ? r : WaterQueries.Resolution(station.Kind);
-        Latest = (await WaterQueries.LatestAsync(db, PublicView, cancellationToken)).GetValueOrDefault(station.Id);
-        var lastDay = Latest is null ? Today : ComputeSamples.DayOf(Latest.SampledAt);
+        var quality = station.Type == StationType.Quality;
+        Latest = quality ? (await WaterQueries.LatestAsync(db, PublicView, cancellationToken)).GetValueOrDefault(station.Id) : null;
+        var lastDay = quality ? (Latest is null ? Today : ComputeSamples.DayOf(Latest.SampledAt)) : await StationSections.LastDayAsync(db, station.Id, PublicView, cancellationToken) ?? Today;
         To ??= lastDay > Today ? Today : lastDay;
-        From ??= station.Kind == StationKind.Automatic ? To.Value.AddDays(-6) : To.Value.AddYears(-3).AddDays(1);
+        // A typed station opens on a year (a well on ten: monthly readings and a 10-year trend).
+        From ??= !quality ? To.Value.AddYears(station.Type == StationType.Groundwater ? -10 : -1).AddDays(1)
+            : station.Kind == StationKind.Automatic ? To.Value.AddDays(-6) : To.Value.AddYears(-3).AddDays(1);
         if (From > To)
         {
             (From, To) = (To, From);
         }
 
         (Start, End) = WaterQueries.Span(From.Value, To.Value);
-        Indices = await WaterQueries.IndicesAsync(db, station.Id, Chosen, Start, End, PublicView, cancellationToken);
+        Sections = await StationSections.LoadAsync(db, reads, new StationPeriod(station, From.Value, To.Value, PublicView, Today), cancellationToken);
+        Indices = quality ? await WaterQueries.IndicesAsync(db, station.Id, Chosen, Start, End, PublicView, cancellationToken) : [];
         var series = new List<(WaterParameterEntry, IReadOnlyList<WaterQueries.SeriesPoint>)>();
-        foreach (var parameter in await WaterQueries.ParametersOfAsync(db, station.Id, PublicView, cancellationToken))
+        foreach (var parameter in quality ? await WaterQueries.ParametersOfAsync(db, station.Id, PublicView, cancellationToken) : new List<WaterParameterEntry>())
         {
             var points = await WaterQueries.SeriesAsync(db, station.Id, parameter.Id, Start, End, PublicView, cancellationToken);
             if (points.Count > 0)

@@ -39,7 +39,7 @@ public sealed class WaterSecurityReads(AppDbContext db)
 
         foreach (var candidate in candidates)
         {
-            var series = await DailyAsync(station.Id, candidate, validatedOnly, ct);
+            var series = await DailyAsync(station.Id, candidate, validatedOnly, null, ct);
             if (series.Count == 0)
             {
                 continue;
@@ -67,26 +67,12 @@ public sealed class WaterSecurityReads(AppDbContext db)
             return NotFound(code);
         }
 
-        var volumes = await DailyAsync(station.Id, "V", validatedOnly, ct);
+        var volumes = await VolumesAsync(station, validatedOnly, null, ct);
         var whys = new List<Core.Texts.Bilingual>();
         if (volumes.Count == 0)
         {
-            // No stored volumes: from the levels through the reservoir's level–volume table.
-            var table = LevelVolumeTable.Build(await ReplaceLevelVolume.LoadAsync(db, station.Id, ct));
-            var levels = await DailyAsync(station.Id, "H", validatedOnly, ct);
-            if (!table.IsComputed || levels.Count == 0)
-            {
-                return UseCaseResult.Invalid($"Trạm {station.Code} chưa có số liệu dung tích (V), hoặc mực nước (H) cùng bảng mực nước – dung tích.",
-                    $"Station {station.Code} has no storage (V) values, nor levels (H) with a level–volume table.");
-            }
-
-            foreach (var level in levels)
-            {
-                if (table.Value.VolumeAt(level.Value) is { IsComputed: true } v)
-                {
-                    volumes.Add(new DatedValue(level.Date, v.Value));
-                }
-            }
+            return UseCaseResult.Invalid($"Trạm {station.Code} chưa có số liệu dung tích (V), hoặc mực nước (H) cùng bảng mực nước – dung tích.",
+                $"Station {station.Code} has no storage (V) values, nor levels (H) with a level–volume table.");
         }
 
         var date = at ?? volumes.LastOrDefault()?.Date ?? default;
@@ -115,7 +101,7 @@ public sealed class WaterSecurityReads(AppDbContext db)
             return NotFound(code);
         }
 
-        var depths = await DailyAsync(station.Id, "GWD", validatedOnly, ct);
+        var depths = await DailyAsync(station.Id, "GWD", validatedOnly, null, ct);
         if (depths.Count == 0)
         {
             return UseCaseResult.Invalid($"Trạm {station.Code} chưa có số liệu độ sâu mực nước (GWD).", $"Station {station.Code} has no depth-to-water (GWD) values.");
@@ -179,6 +165,35 @@ public sealed class WaterSecurityReads(AppDbContext db)
             new SalinityEventDto(new DateTimeOffset(e.Start, offset), new DateTimeOffset(e.End, offset), e.HoursAbove, e.Peak, new DateTimeOffset(e.PeakTime, offset), e.Open))]);
     }
 
+    /// <summary>
+    /// A reservoir's daily storage up to <paramref name="through"/> (all when null): the stored volumes (V),
+    /// or, without any, its levels (H) through its level–volume table (linear between rows); empty when neither.
+    /// </summary>
+    public async Task<List<DatedValue>> VolumesAsync(WaterStation station, bool validatedOnly, DateOnly? through, CancellationToken ct)
+    {
+        var volumes = await DailyAsync(station.Id, "V", validatedOnly, through, ct);
+        if (volumes.Count > 0)
+        {
+            return volumes;
+        }
+
+        var table = LevelVolumeTable.Build(await ReplaceLevelVolume.LoadAsync(db, station.Id, ct));
+        if (!table.IsComputed)
+        {
+            return [];
+        }
+
+        foreach (var level in await DailyAsync(station.Id, "H", validatedOnly, through, ct))
+        {
+            if (table.Value.VolumeAt(level.Value) is { IsComputed: true } v)
+            {
+                volumes.Add(new DatedValue(level.Date, v.Value));
+            }
+        }
+
+        return volumes;
+    }
+
     private Task<WaterStation?> StationAsync(string code, CancellationToken ct) =>
         db.WaterStations.AsNoTracking().WithCode(s => s.Code, code).SingleOrDefaultAsync(ct);
 
@@ -190,8 +205,8 @@ public sealed class WaterSecurityReads(AppDbContext db)
         return validatedOnly ? query.Where(o => o.Qc == (short)QcState.Validated) : query.Where(o => o.Qc != (short)QcState.Rejected);
     }
 
-    /// <summary>One value per Việt Nam day (the day's mean), oldest first.</summary>
-    private async Task<List<DatedValue>> DailyAsync(int stationId, string parameter, bool validatedOnly, CancellationToken ct)
+    /// <summary>One value per Việt Nam day (the day's mean), oldest first; up to <paramref name="through"/> when given.</summary>
+    public async Task<List<DatedValue>> DailyAsync(int stationId, string parameter, bool validatedOnly, DateOnly? through, CancellationToken ct)
     {
         var id = await db.WaterParameters.AsNoTracking().WithCode(p => p.Code, parameter).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
         if (id is null)
@@ -199,7 +214,14 @@ public sealed class WaterSecurityReads(AppDbContext db)
             return [];
         }
 
-        var rows = await Observations(stationId, id.Value, validatedOnly).OrderBy(o => o.ObservedAt).Select(o => new { o.ObservedAt, o.Value }).ToListAsync(ct);
+        var query = Observations(stationId, id.Value, validatedOnly);
+        if (through is { } last)
+        {
+            var end = WaterQueries.Span(last, last).To;
+            query = query.Where(o => o.ObservedAt <= end);
+        }
+
+        var rows = await query.OrderBy(o => o.ObservedAt).Select(o => new { o.ObservedAt, o.Value }).ToListAsync(ct);
         return [.. rows.GroupBy(r => DateOnly.FromDateTime(WaterQueries.Local(r.ObservedAt).DateTime))
             .Select(g => new DatedValue(g.Key, Math.Round((decimal)g.Average(r => r.Value), 6)))];
     }

@@ -95,4 +95,23 @@ public sealed class QuantityParametersTests
         Assert.NotNull(alone.Wqi);
         Assert.Empty(onlyQuantity);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_salinity_intakes_chloride_makes_no_quality_sample_and_no_QCVN_alert(bool automatic)
+    {
+        // Hòa Phú reads chloride four times an hour against its own 250 mg/L threshold (salinity events);
+        // a quality point with the same reading gets its sample and the QCVN 08 alert.
+        var time = new DateTimeOffset(2025, 3, 15, 8, 0, 0, TimeSpan.FromHours(7)).ToUnixTimeSeconds();
+        List<SamplePoint> chloride = [.. Enumerable.Range(0, 4).Select(i => new SamplePoint(time + (i * 900), "Cl", 380m, Qualifier.None, Validated: true))];
+        var now = new DateTime(2025, 3, 16, 0, 0, 0, DateTimeKind.Utc);
+
+        var intake = StationDerivation.Compute(new StationProfile(2, automatic, WqiOptions.Default, TargetLevel: "A", Quality: false), chloride, now);
+        var qualityPoint = StationDerivation.Compute(new StationProfile(3, automatic, WqiOptions.Default, TargetLevel: "A"), chloride, now);
+
+        Assert.Empty(intake);
+        Assert.NotEmpty(qualityPoint);
+        Assert.Contains(qualityPoint, s => s.Alerts.Count > 0);
+    }
 }
