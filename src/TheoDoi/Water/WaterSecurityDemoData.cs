@@ -89,6 +89,7 @@ public static class WaterSecurityDemoData
             {
                 throw new InvalidOperationException("demo data rejected: " + string.Join("; ", result.Problems.Take(5).Select(p => p.Located().En)));
             }
+
         }
     }
 

@@ -29,6 +29,7 @@ internal static class WaterSecurityDemoSalinity
     {
         var random = new Random(250);
         var seasonIndex = 0;
+        var noise = 0.0;
         foreach (var start in Seasons(csv.Now))
         {
             // Each season its own peak intrusion (a drier season or a weaker Dầu Tiếng release, demo).
@@ -43,10 +44,11 @@ internal static class WaterSecurityDemoSalinity
             {
                 var intrusion = strength * Intrusion((time - start).TotalDays);
                 var tide = WaterSecurityDemoCsv.Tide(time);
-                // Salt arrives with the flood: the upper part of the tide, sharpened.
-                var flood = Math.Pow(Math.Max(0, (tide + 0.35) / 1.35), 2.5);
-                var noise = WaterSecurityDemoCsv.Normal(random);
-                var chloride = 12 + intrusion * 330 * flood * (1 + 0.04 * noise) + 3 * Math.Abs(noise);
+                // Salt arrives with the flood: the upper part of the tide, sharpened. The noise is
+                // correlated over an hour or two, as river flow and wind are, so events do not flicker.
+                var flood = Math.Pow(Math.Max(0, (tide + 0.35) / 1.35), 1.5);
+                noise = 0.95 * noise + 0.3 * WaterSecurityDemoCsv.Normal(random);
+                var chloride = 12 + intrusion * 330 * flood * (1 + 0.03 * noise) + 2 * Math.Abs(noise);
                 var salinity = 0.2 + intrusion * 11.4 * (0.25 + 0.75 * flood) * (1 + 0.03 * noise);
                 csv.Add(HoaPhu.Code, time, "Cl", chloride, "mg/L", 1);
                 csv.Add(NhaBe.Code, time, "SAL", Math.Min(12.24, salinity), "‰", 2);
