@@ -37,6 +37,7 @@ public static class DatabasePreparation
             await Reporting.ReportingDemoData.LoadAsync(db, cancellationToken);
             await Indicators.IndicatorDemoData.LoadAsync(db, scope.ServiceProvider.GetRequiredService<Registries.ComputeIndicatorValues>(), cancellationToken);
             await WaterDemoData.LoadAsync(scope.ServiceProvider, cancellationToken);
+            await WaterSecurityDemoData.LoadAsync(scope.ServiceProvider, cancellationToken);
             await output.WriteLineAsync("Dữ liệu minh họa (demo data) — demo accounts:");
             foreach (var account in accounts)
             {
