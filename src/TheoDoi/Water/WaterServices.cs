@@ -10,6 +10,7 @@ public static class WaterServices
         services.AddScoped<ValidateObservations>();
         services.AddScoped<ReplaceLevelVolume>();
         services.AddScoped<WaterSecurityReads>();
+        services.AddScoped<Security.ScorecardQuery>();
         services.AddScoped<WaterImportRun>();
         services.AddScoped<RecomputeDerived>();
         services.AddSingleton<ImportProgress>();
