@@ -33,11 +33,11 @@ public static class ScorecardRules
         {
             return Scorecard.NotAssessed(ScoreDimension.Availability, stations.Count == 0
                 ? new("không có trạm lưu lượng hay hồ chứa có số liệu", "no river or reservoir station with values")
-                : new($"{stations.Count} trạm chưa xếp hạng được; {stations[0].Refusal!.Vi}", $"{stations.Count} stations could not be ranked; {stations[0].Refusal!.En}"));
+                : new($"{stations.Count} trạm chưa xếp hạng được; {stations[0].Refusal!.Vi}", $"{stations.Count} {Plural(stations.Count, "station", "stations")} could not be ranked; {stations[0].Refusal!.En}"));
         }
 
         var low = ranked.Count(r => r.Band is PercentileBand.BelowNormal or PercentileBand.MuchBelowNormal);
-        Bilingual? extra = unranked > 0 ? new($"{unranked} trạm chưa đủ {PercentileClass.MinimumYears} năm số liệu, không tính", $"{unranked} stations with fewer than {PercentileClass.MinimumYears} years of record left out") : null;
+        Bilingual? extra = unranked > 0 ? new($"{unranked} trạm chưa đủ {PercentileClass.MinimumYears} năm số liệu, không tính", $"{unranked} {Plural(unranked, "station", "stations")} with fewer than {PercentileClass.MinimumYears} years of record left out") : null;
         return Scorecard.ShareScore(ScoreDimension.Availability, low, ranked.Count,
             new("trạm dưới bách phân vị 25 (thấp hơn bình thường)", "stations below the 25th percentile (below normal)"), extra);
     }
@@ -53,7 +53,7 @@ public static class ScorecardRules
         {
             return Scorecard.NotAssessed(ScoreDimension.Groundwater, wells.Count == 0
                 ? new("không có giếng có số liệu", "no well with values")
-                : new($"{wells.Count} giếng chưa đủ số liệu; {wells[0].Trend.Refusal!.Vi}", $"{wells.Count} wells have too few readings; {wells[0].Trend.Refusal!.En}"));
+                : new($"{wells.Count} giếng chưa đủ số liệu; {wells[0].Trend.Refusal!.Vi}", $"{wells.Count} {Plural(wells.Count, "well has", "wells have")} too few readings; {wells[0].Trend.Refusal!.En}"));
         }
 
         var falling = assessed.Count(w => w.Trend.Value.Significant && w.Trend.Value.SlopeMPerYear > 0);
@@ -61,7 +61,7 @@ public static class ScorecardRules
         var concern = assessed.Count(w => (w.Trend.Value.Significant && w.Trend.Value.SlopeMPerYear > 0) || (w.ThresholdM is { } t && w.Trend.Value.CurrentDepthM >= t));
         return Scorecard.ShareScore(ScoreDimension.Groundwater, concern, assessed.Count,
             new("giếng hạ thấp có ý nghĩa hoặc vượt ngưỡng", "wells falling significantly or past their threshold"),
-            new($"{falling} giếng hạ thấp có ý nghĩa (p < 0,05), {past} giếng vượt ngưỡng", $"{falling} wells falling significantly (p < 0.05), {past} past their threshold"));
+            new($"{falling} giếng hạ thấp có ý nghĩa (p < 0,05), {past} giếng vượt ngưỡng", $"{falling} {Plural(falling, "well", "wells")} falling significantly (p < 0.05), {past} past the threshold"));
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public static class ScorecardRules
 
         var now = Both(
             c => $"{N(thisSeason.Hours, c)} giờ ≥ ngưỡng ({thisSeason.Events} đợt) tại {thisSeason.Intakes} cửa lấy nước mùa khô {thisSeason.Season}",
-            c => $"{N(thisSeason.Hours, c)} h at or above the threshold ({thisSeason.Events} events) at {thisSeason.Intakes} intakes in the {thisSeason.Season} dry season");
+            c => $"{N(thisSeason.Hours, c)} h at or above the threshold ({thisSeason.Events} {Plural(thisSeason.Events, "event", "events")}) at {thisSeason.Intakes} {Plural(thisSeason.Intakes, "intake", "intakes")} in the {thisSeason.Season} dry season");
         if (thisSeason.Hours <= 0)
         {
             return new(ScoreDimension.Salinity, ScoreStatus.Good, new($"{now.Vi} → tốt", $"{now.En} → good"));
@@ -120,7 +120,7 @@ public static class ScorecardRules
             c => $"{input.Monitored} of {input.Licences} works monitored ({N(Math.Round(monitored), c)}%)");
         if (input.WithRecords == 0)
         {
-            return Scorecard.NotAssessed(ScoreDimension.Use, new($"{input.Licences} giấy phép nhưng không có số liệu khai thác; {monitoredText.Vi}", $"{input.Licences} licences but no abstraction records; {monitoredText.En}"));
+            return Scorecard.NotAssessed(ScoreDimension.Use, new($"{input.Licences} giấy phép nhưng không có số liệu khai thác; {monitoredText.Vi}", $"{input.Licences} {Plural(input.Licences, "licence", "licences")} but no abstraction records; {monitoredText.En}"));
         }
 
         var score = Scorecard.ShareScore(ScoreDimension.Use, input.Over, input.WithRecords, new("giấy phép có tháng khai thác vượt mức cho phép", "licences with a month over their allowance"), monitoredText);
@@ -135,4 +135,7 @@ public static class ScorecardRules
 
         return score;
     }
+
+    /// <summary>English singular or plural (Vietnamese nouns do not change).</summary>
+    private static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }
