@@ -62,9 +62,19 @@ internal static class ScorecardFixture
         // A surface-water work beside SC-Q: 5,000 m³ in March 2025 against 100 m³/day × 31 days.
         var licence = new
         {
-            number = "60/GP-SC", holder = "Công ty Thử", source = "surface", waterBody = "Sông Đồng Nai", province = "75",
-            latitude = 10.951m, longitude = 106.821m, purpose = "cấp nước", maxM3PerDay = 100m, validFrom = "2025-01-01", validTo = "2027-12-31",
-            issuingBody = "Bộ Nông nghiệp và Môi trường", state = "active",
+            number = "60/GP-SC",
+            holder = "Công ty Thử",
+            source = "surface",
+            waterBody = "Sông Đồng Nai",
+            province = "75",
+            latitude = 10.951m,
+            longitude = 106.821m,
+            purpose = "cấp nước",
+            maxM3PerDay = 100m,
+            validFrom = "2025-01-01",
+            validTo = "2027-12-31",
+            issuingBody = "Bộ Nông nghiệp và Môi trường",
+            state = "active",
         };
         Assert.Equal(HttpStatusCode.OK, (await steward.PostAsJsonAsync("/api/v1/water/licences", licence)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await steward.PutAsJsonAsync("/api/v1/water/licences/60%2FGP-SC/volumes", new { items = new[] { new { year = 2025, month = 3, volumeM3 = 5000m } } })).StatusCode);
