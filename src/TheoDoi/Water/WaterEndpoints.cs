@@ -50,6 +50,7 @@ public static class WaterEndpoints
         var scope = validatedOnly ? " Validated data only." : " Raw and validated data, with their QC state.";
         WaterSecurityEndpoints.MapSecurityReads(group, validatedOnly);
         StationForecastEndpoints.MapForecast(group, validatedOnly);
+        Security.ScorecardEndpoints.MapScorecard(group, validatedOnly);
         group.MapGet("/stations", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var rows = await WaterQueries.StationsAsync(db, validatedOnly, VietnamTime.Today(clock), ct);

@@ -11,6 +11,7 @@ public static class WaterServices
         services.AddScoped<ReplaceLevelVolume>();
         services.AddScoped<WaterSecurityReads>();
         services.AddScoped<StationForecast>();
+        services.AddScoped<Security.ScorecardQuery>();
         services.AddScoped<WaterImportRun>();
         services.AddScoped<RecomputeDerived>();
         services.AddSingleton<ImportProgress>();

@@ -97,7 +97,7 @@ public sealed class PlanSubTaskAndLinkTests
         Assert.Equal([(PlanItemLinkKind.Project, "6.2"), (PlanItemLinkKind.Indicator, "KCN-XLNT")], task34.Serves.Select(s => (s.Kind, s.Target)));
         Assert.Equal(["3.4"], project62.ServedBy.Select(t => t.Code));
         Assert.Equal(["3.4"], indicator!.ServedBy!.Select(t => t.Code));
-        Assert.Equal("/water", task351.Serves.Single().Target);
+        Assert.Equal("/water/security", task351.Serves.Single().Target);
         Assert.Equal(["3.2"], (await DetailAsync(client, await IdOfAsync(app, "6.1"))).ServedBy.Select(t => t.Code));
     }
 
