@@ -2,6 +2,8 @@
 # The water benchmark in one command: starts a throwaway PostgreSQL on 127.0.0.1:${THEODOI_BENCH_PG_PORT:-55434},
 # runs bench/TheoDoi.Bench (Release) against SQLite and PostgreSQL, stops PostgreSQL.
 #   bench/run.sh [--values N] [--work DIR]      (default 10,000,000 values; results in DIR/results.md)
+#   bench/run.sh security [--values N]          the water-security reads (issue 9) on PostgreSQL only (default 50 M;
+#                                               SQLite: dotnet run -c Release --project bench/TheoDoi.Bench -- security)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${THEODOI_BENCH_PG_PORT:-55434}

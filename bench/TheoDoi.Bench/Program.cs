@@ -3,6 +3,9 @@
 // the latency of the station-month series and the basin-year summary.
 //   bench/run.sh [--values N]              (starts a throwaway PostgreSQL, then runs this)
 //   dotnet run -c Release -- [--values N] [--pg CONNSTRING] [--work DIR]
+//   dotnet run -c Release -- security [--values N] [--pg CONNSTRING] [--work DIR]
+//                                          the water-security reads (issue 9) on SQLite, or on PostgreSQL with --pg
+//                                          (default 50,000,000 values)
 //   (child) import-only FILE DB            imports in a fresh process and prints elapsed and peak memory
 // The bench's own output is written in the invariant culture whatever the machine's locale.
 #pragma warning disable RS0030
@@ -14,7 +17,8 @@ if (args.Length == 3 && args[0] == "import-only")
     return await Bench.ImportOnlyAsync(args[1], args[2]);
 }
 
-var values = 10_000_000L;
+var security = args.Contains("security");
+var values = security ? 50_000_000L : 10_000_000L;
 string? pg = Environment.GetEnvironmentVariable("THEODOI_BENCH_PG");
 var work = Path.Combine(Path.GetTempPath(), "theodoi-bench");
 for (var i = 0; i < args.Length - 1; i++)
@@ -27,4 +31,4 @@ for (var i = 0; i < args.Length - 1; i++)
     }
 }
 
-return await Bench.RunAsync(values, pg, work);
+return security ? await Bench.SecurityAsync(values, pg, work) : await Bench.RunAsync(values, pg, work);
