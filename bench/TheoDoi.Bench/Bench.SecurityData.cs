@@ -53,7 +53,7 @@ internal static partial class Bench
                 ids[p.Code] = p.Id;
             }
 
-            foreach (var s in await context.WaterStations.Where(s => s.Code.StartsWith("BENCH-0")).ToListAsync())
+            foreach (var s in await context.WaterStations.Where(s => s.Code.StartsWith("BENCH-")).ToListAsync())
             {
                 ids[s.Code] = s.Id;
             }
