@@ -37,7 +37,8 @@ public static class ScorecardRules
         }
 
         var low = ranked.Count(r => r.Band is PercentileBand.BelowNormal or PercentileBand.MuchBelowNormal);
-        Bilingual? extra = unranked > 0 ? new($"{unranked} trạm chưa đủ {PercentileClass.MinimumYears} năm số liệu, không tính", $"{unranked} {Plural(unranked, "station", "stations")} with fewer than {PercentileClass.MinimumYears} years of record left out") : null;
+        // Left out for their own reasons (too few years, no value this year): each input says which.
+        Bilingual? extra = unranked > 0 ? new($"{unranked} trạm chưa xếp hạng được (ít hơn {PercentileClass.MinimumYears} năm số liệu hoặc chưa có số liệu trong năm), không tính", $"{unranked} {Plural(unranked, "station", "stations")} not ranked (fewer than {PercentileClass.MinimumYears} years of record, or no value this year) left out") : null;
         return Scorecard.ShareScore(ScoreDimension.Availability, low, ranked.Count,
             new("trạm dưới bách phân vị 25 (thấp hơn bình thường)", "stations below the 25th percentile (below normal)"), extra);
     }

@@ -59,6 +59,15 @@ public sealed class ScorecardQuery(AppDbContext db)
                 case StationType.River or StationType.Reservoir:
                     var parameter = station.Type == StationType.River ? "Q" : "V";
                     var (rank, day, value) = await inputs.PercentileAsync(station.Id, parameter, year, asOf, ct);
+                    if (day is null)
+                    {
+                        // Without discharge or stored volumes, the level is ranked: storage rises strictly with
+                        // level (the reservoir's level–volume table), so the level's rank among past levels of
+                        // the day is the storage's; WaterWatch likewise ranks gauge height where no flow is rated.
+                        parameter = "H";
+                        (rank, day, value) = await inputs.PercentileAsync(station.Id, parameter, year, asOf, ct);
+                    }
+
                     flows.Add(new(station, parameter, rank, day, value));
                     break;
                 case StationType.Groundwater:

@@ -53,6 +53,31 @@ public sealed class ScorecardApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reservoir_with_levels_only_is_ranked_on_its_level()
+    {
+        var registered = await StationTypesTests.RegisterAsync(_app, StationTypesTests.Head + "SC-H,Hồ Thác Mơ H,automatic,11.85,107.0,THACMO,,,false,reservoir,,Hòn Dấu,,1360\n");
+        Assert.True(registered.IsDone);
+        var rows = new System.Text.StringBuilder(WaterImportTests.Header);
+        for (var year = 2013; year <= 2025; year++)
+        {
+            // Twelve years of 20 December levels, the last one the lowest.
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"SC-H,{year}-12-20T09:00:00+07:00,H,{(year == 2025 ? 210 : 215 + (year % 3))},m,\n");
+        }
+
+        var steward = await _app.ClientAsAsync(Roles.DataSteward);
+        var import = await steward.PostAsync("/api/v1/water/observations/import", WaterImportTests.File(rows.ToString(), qc: "validated"));
+        Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+
+        var card = (await steward.GetFromJsonAsync<ScorecardDto>("/api/v1/water/security?year=2025", Json.Options))!;
+
+        var be = Dimension(card.SubBasins.Single(b => b.Code == "DN-SG-BE"), "availability");
+        Assert.Equal("poor", be.Status);
+        var input = Assert.Single(be.Inputs);
+        Assert.True(input.Assessed && input.Concern, input.Value);
+        Assert.StartsWith("H 20/12/2025", input.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task History_runs_from_the_first_year_with_data_and_its_last_year_is_the_scorecard()
     {
         var steward = await _app.ClientAsAsync(Roles.Reporter);
