@@ -12,7 +12,7 @@ namespace TheoDoi.Reporting;
 /// The consolidated report as DOCX, in the State format (Nghị định 30/2020/NĐ-CP) for the Ministry of
 /// Finance or in the Party format (Hướng dẫn 36-HD/VPTW) for the ministry's Party committee.
 /// </summary>
-public static class ConsolidatedDocx
+public static partial class ConsolidatedDocx
 {
     public const string DraftMark = "DỰ THẢO";
     private static readonly CultureInfo s_vi = CultureInfo.GetCultureInfo("vi-VN");
@@ -104,12 +104,14 @@ public static class ConsolidatedDocx
             align: [JustificationValues.Center, JustificationValues.Left, JustificationValues.Right, JustificationValues.Right, JustificationValues.Left]));
         body.Append(Para("Số liệu toàn vùng Đông Nam Bộ (không gồm Long An) do hệ thống tổng hợp từ số liệu chỉ tiêu của các tỉnh, thành phố: tổng tử số chia tổng mẫu số, không lấy trung bình các tỷ lệ; (*) thiếu số liệu của một số đơn vị; (chưa duyệt) có số liệu chưa được duyệt. Số liệu các đơn vị thuộc Bộ nêu trong báo cáo của đơn vị được ghi kèm để đối chiếu.", new TextStyle(12, Italic: true, Before: 6)));
 
-        Heading(body, "IV. KHÓ KHĂN, VƯỚNG MẮC", bodySize);
+        WaterSecurity(body, report, bodySize, text);
+
+        Heading(body, "V. KHÓ KHĂN, VƯỚNG MẮC", bodySize);
         UnitTexts(body, report.Difficulties, text, "Các đơn vị không nêu khó khăn, vướng mắc.");
-        Heading(body, "V. ĐỀ XUẤT, KIẾN NGHỊ", bodySize);
+        Heading(body, "VI. ĐỀ XUẤT, KIẾN NGHỊ", bodySize);
         UnitTexts(body, report.Proposals, text, "Các đơn vị không có đề xuất, kiến nghị.");
 
-        Heading(body, "VI. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", bodySize);
+        Heading(body, "VII. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", bodySize);
         body.Append(Para($"Đã tổng hợp {report.Included.Count}/{report.Included.Count + report.Missing.Count} báo cáo{(report.Draft ? " (gồm cả báo cáo chưa được chấp nhận)" : " đã được chấp nhận")}."
             + (report.Missing.Count > 0 ? $" Chưa tổng hợp: {string.Join(", ", report.Missing.Select(u => u.Name))}." : ""), text));
         body.Append(Para(party

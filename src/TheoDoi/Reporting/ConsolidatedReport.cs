@@ -31,6 +31,9 @@ public sealed record ConsolidatedReport(
     /// <summary>Each included unit's "Tình hình chung" (general situation).</summary>
     public IReadOnlyList<UnitText> Situations { get; init; } = [];
 
+    /// <summary>The basin's water-security scorecard for the year (null for a year still to come).</summary>
+    public ConsolidatedWaterSecurity? WaterSecurity { get; init; }
+
     /// <summary>Made on an installation loaded with demo data: every document says "Dữ liệu minh họa".</summary>
     public bool Demo { get; init; }
 
@@ -114,6 +117,7 @@ public sealed record ConsolidatedReport(
         {
             Situations = included.Where(r => !string.IsNullOrWhiteSpace(r.Narrative)).Select(r => new UnitText(r.Unit, r.Narrative!.Trim())).ToList(),
             Demo = demo,
+            WaterSecurity = await ConsolidatedWaterSecurity.BuildAsync(db, year, issueDate, cancellationToken),
         };
     }
 

@@ -5,7 +5,8 @@ namespace TheoDoi.Reporting;
 
 /// <summary>
 /// The annex: tasks × units with status and results; the indicators — the regional figure (as the
-/// indicator feature computes it) and each unit's submission; the units' reports with their dates.
+/// indicator feature computes it) and each unit's submission; the units' reports with their dates; the
+/// basin's water-security scorecard by area and dimension.
 /// Each sheet has a title row with the plan's number and the year; the headers are on row 3.
 /// </summary>
 public static class ConsolidatedXlsx
@@ -13,6 +14,7 @@ public static class ConsolidatedXlsx
     public const string TasksSheet = "Nhiem vu";
     public const string IndicatorsSheet = "Chi tieu";
     public const string UnitsSheet = "Don vi";
+    public const string WaterSecuritySheet = "An ninh nguon nuoc";
     public const string RegionLabel = "TOÀN VÙNG (số liệu chỉ tiêu)";
 
     public static void Write(ConsolidatedReport report, Stream output)
@@ -48,6 +50,14 @@ public static class ConsolidatedXlsx
             {
                 r.Unit.Name, r.Unit.Code, ReportingLabels.State(r.State), ToVietnam(r.SubmittedAt), ToVietnam(r.AcceptedAt), r.Narrative,
             }).Concat(report.Missing.Select(u => new object?[] { u.Name, u.Code, "Chưa tổng hợp" })));
+
+        if (report.WaterSecurity is { } water)
+        {
+            var areas = water.Scorecard.SubBasins.Prepend(water.Scorecard.Basin);
+            book.AddSheet(WaterSecuritySheet, "PHỤ LỤC IV. AN NINH NGUỒN NƯỚC LƯU VỰC SÔNG ĐỒNG NAI – SÀI GÒN" + suffix + " (số liệu đã kiểm định)", banner,
+                [new("Khu vực", 32), new("Mã", 10), new("Khía cạnh", 22), new("Đánh giá", 16), new("Căn cứ (số liệu và phép tính)", 90)],
+                areas.SelectMany(a => a.Dimensions.Select(d => new object?[] { a.Name, a.Code, d.Name, d.StatusName, d.Reason })));
+        }
     }
 
     private static DateOnly? ToVietnam(DateTime? utc) =>
