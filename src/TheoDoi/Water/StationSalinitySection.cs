@@ -46,6 +46,11 @@ public sealed class StationSalinitySection
                 ? readings.GroupBy(r => StationPeriod.Noon(DateOnly.FromDateTime(WaterQueries.Local(r.Time).DateTime))).Select(g => (g.Key, g.Max(r => r.Value))).ToList()
                 : readings.Select(r => (r.Time, r.Value)).ToList();
             var events = await reads.SalinityEventsAsync(period.Station.Code, null, period.From, period.To, period.ValidatedOnly, period.Today, ct);
+            // The comparison is of this dry season with the one before, whatever period the chart shows.
+            var seasonsFrom = new DateOnly(period.To.Month == 12 ? period.To.Year - 1 : period.To.Year - 2, 12, 1);
+            var seasonEvents = seasonsFrom < period.From
+                ? await reads.SalinityEventsAsync(period.Station.Code, null, seasonsFrom, period.To, period.ValidatedOnly, period.Today, ct)
+                : events;
             return new StationSalinitySection
             {
                 Parameter = code,
@@ -53,7 +58,7 @@ public sealed class StationSalinitySection
                 Points = points,
                 DailyMaxima = daily,
                 Events = events,
-                Seasons = events.IsDone ? SalinityEvents.ByDrySeason([.. events.Done().Select(Core)]) : [],
+                Seasons = seasonEvents.IsDone ? SalinityEvents.ByDrySeason([.. seasonEvents.Done().Select(Core)]) : [],
             };
         }
 
