@@ -11,7 +11,7 @@ namespace TheoDoi.Water;
 /// (hourly means of the last 37 days, or daily means of the last 10 years for GWD, averaged in SQL), with the
 /// backtest skill next to them (docs/reference/water-security.md). Public readers get validated values only.
 /// </summary>
-public sealed class StationForecast(AppDbContext db)
+public sealed class StationForecast(AppDbContext db, TimeProvider clock)
 {
     public sealed record PointDto(DateTimeOffset Time, double Value, double Lo80, double Hi80, double Lo95, double Hi95);
 
@@ -78,12 +78,33 @@ public sealed class StationForecast(AppDbContext db)
                 continue;
             }
 
-            return entry.Code == "GWD"
+            var view = entry.Code == "GWD"
                 ? await MonthlyAsync(observations, latest, entry, ct)
                 : await HourlyAsync(observations, entry, latest, ct);
+            return Stale(view, latest);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A forecast runs from the series' last reading; when that is older than one horizon (7 days hourly, two
+    /// months for monthly depths), "the next 7 days" would already be past, so the page says why instead —
+    /// as the public view of an intake whose recent readings are not validated yet.
+    /// </summary>
+    private View Stale(View view, long latest)
+    {
+        var last = DateTimeOffset.FromUnixTimeSeconds(latest).ToOffset(s_vietnam);
+        var allowed = view.Monthly ? TimeSpan.FromDays(62) : TimeSpan.FromDays(7);
+        if (view.Forecast.Points.Count == 0 || clock.GetUtcNow() - last <= allowed)
+        {
+            return view;
+        }
+
+        var why = view.Monthly
+            ? new Bilingual($"Số liệu mới nhất ngày {last:dd/MM/yyyy}, đã quá 2 tháng: chỉ dự báo cho chuỗi có số liệu trong 2 tháng gần đây.", $"The latest value is of {last:yyyy-MM-dd}, over 2 months ago: only a series with values in the last 2 months is forecast.")
+            : new Bilingual($"Số liệu mới nhất lúc {last:HH:mm dd/MM/yyyy}, đã quá 7 ngày: chỉ dự báo cho chuỗi có số liệu trong 7 ngày gần đây.", $"The latest value is of {last:yyyy-MM-dd HH:mm}, over 7 days ago: only a series with values in the last 7 days is forecast.");
+        return view with { Forecast = view.Forecast with { Points = [], Why = why.Pick() } };
     }
 
     private async Task<View> HourlyAsync(IQueryable<WaterObservation> observations, WaterParameterEntry parameter, long latest, CancellationToken ct)

@@ -14,7 +14,7 @@ public sealed class ForecastBrowserTests
     [Fact]
     public async Task The_forecast_section_shows_the_label_the_skill_and_the_bands_in_both_languages()
     {
-        await using var app = await TestApp.StartAsync(new TestAppOptions(RealServer: true));
+        await using var app = await TestApp.StartAsync(new TestAppOptions(RealServer: true, Clock: StationForecastFixture.Clock()));
         await StationForecastFixture.SeedAsync(app);
         await using var browser = await Infrastructure.Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = SiteWalk.Desktop, Height = 900 } });

@@ -35,6 +35,21 @@ public sealed class StationForecastTests(StationForecastFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_series_whose_last_reading_is_older_than_the_horizon_is_not_forecast()
+    {
+        // Three weeks after the intake's last reading "the next 7 days" are past; the well's monthly depth still is forecast.
+        await using var app = await TestApp.StartAsync(new TestAppOptions(Clock: new Microsoft.Extensions.Time.Testing.FakeTimeProvider(s_start.AddDays(60))));
+        var steward = await StationForecastFixture.SeedAsync(app);
+
+        var intake = await steward.GetFromJsonAsync<StationForecast.ForecastDto>("/api/v1/water/stations/HP-01/forecast", Json.Options);
+        var well = await steward.GetFromJsonAsync<StationForecast.ForecastDto>("/api/v1/water/stations/GW-01/forecast", Json.Options);
+
+        Assert.Empty(intake!.Points);
+        Assert.Contains("đã quá 7 ngày", intake.Why, StringComparison.Ordinal);
+        Assert.Equal(12, well!.Points.Count);
+    }
+
+    [Fact]
     public async Task The_public_forecast_uses_validated_values_only()
     {
         var forecast = await App.CreateClient().GetFromJsonAsync<StationForecast.ForecastDto>("/api/v1/public/water/stations/HP-01/forecast", Json.Options);
@@ -103,13 +118,16 @@ public sealed class StationForecastFixture : IAsyncLifetime
 {
     internal static readonly DateTimeOffset Start = new(2026, 9, 1, 0, 0, 0, TimeSpan.FromHours(7));
 
+    /// <summary>The day after the series end: a forecast is made only for a series with recent values.</summary>
+    internal static Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock() => new(Start.AddDays(39));
+
     public TestApp App { get; private set; } = null!;
 
     public HttpClient Steward { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        App = await TestApp.StartAsync();
+        App = await TestApp.StartAsync(new TestAppOptions(Clock: Clock()));
         Steward = await SeedAsync(App);
     }
 
