@@ -84,6 +84,10 @@ public static class LicenceQueries
         var rows = await db.WaterObservations.AsNoTracking()
             .Where(o => o.StationId == station && o.ParameterId == parameter && o.Qc == (short)QcState.Validated && o.ObservedAt >= from && o.ObservedAt < to)
             .Select(o => new { o.ObservedAt, o.Value }).ToListAsync(ct);
-        return [.. rows.GroupBy(r => VietnamTime.DateOf(DateTimeOffset.FromUnixTimeSeconds(r.ObservedAt))).Select(g => new Abstraction(g.Key, Math.Round((decimal)g.Average(r => r.Value), 3)))];
+        return DailyMeans(rows.Select(r => (r.ObservedAt, r.Value)));
     }
+
+    /// <summary>One abstraction a Vietnamese calendar day: the mean of its readings (see <see cref="ComplianceAsync"/>).</summary>
+    public static List<Abstraction> DailyMeans(IEnumerable<(long ObservedAt, double Value)> readings) =>
+        [.. readings.GroupBy(r => VietnamTime.DateOf(DateTimeOffset.FromUnixTimeSeconds(r.ObservedAt))).Select(g => new Abstraction(g.Key, Math.Round((decimal)g.Average(r => r.Value), 3)))];
 }

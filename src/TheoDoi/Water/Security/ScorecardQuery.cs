@@ -28,13 +28,13 @@ public sealed class ScorecardQuery(AppDbContext db)
         var ids = subBasins.Select(b => b.Id).Append(basin.Id).ToList();
         var stations = await db.WaterStations.AsNoTracking().Where(s => ids.Contains(s.BasinId)).OrderBy(s => s.Code).ToListAsync(ct);
         var licences = await db.WaterLicences.AsNoTracking().Where(l => l.State != LicenceState.Revoked).OrderBy(l => l.Number).ToListAsync(ct);
-        var inputs = new ScorecardInputs(db, validatedOnly);
-        var gathered = await GatherAsync(inputs, stations, licences, chosen, today, ct);
+        var series = await ScorecardSeries.LoadAsync(db, validatedOnly, stations, licences, today, ct);
+        var inputs = new ScorecardInputs(series);
+        var gathered = Gather(inputs, stations, licences, chosen, today);
         var history = new List<ScorecardDto.HistoryYearDto>();
-        var first = await FirstYearAsync(inputs, stations, licences, ct) ?? chosen;
-        for (var y = Math.Min(first, chosen); y <= chosen; y++)
+        for (var y = Math.Min(series.FirstYear ?? chosen, chosen); y <= chosen; y++)
         {
-            var scores = y == chosen ? gathered.Score(_ => true) : (await GatherAsync(inputs, stations, licences, y, today, ct)).Score(_ => true);
+            var scores = (y == chosen ? gathered : Gather(inputs, stations, licences, y, today)).Score(_ => true);
             history.Add(new(y, [.. scores.Select(s => new ScorecardDto.HistoryDimensionDto(s.Code, Scorecard.Code(s.Status)))]));
         }
 
@@ -45,7 +45,7 @@ public sealed class ScorecardQuery(AppDbContext db)
             history));
     }
 
-    private static async Task<ScorecardGathered> GatherAsync(ScorecardInputs inputs, IReadOnlyList<WaterStation> stations, IReadOnlyList<WaterLicence> licences, int year, DateOnly today, CancellationToken ct)
+    private static ScorecardGathered Gather(ScorecardInputs inputs, IReadOnlyList<WaterStation> stations, IReadOnlyList<WaterLicence> licences, int year, DateOnly today)
     {
         var asOf = year == today.Year ? today : new DateOnly(year, 12, 31);
         var flows = new List<ScorecardGathered.Flow>();
@@ -58,28 +58,28 @@ public sealed class ScorecardQuery(AppDbContext db)
             {
                 case StationType.River or StationType.Reservoir:
                     var parameter = station.Type == StationType.River ? "Q" : "V";
-                    var (rank, day, value) = await inputs.PercentileAsync(station.Id, parameter, year, asOf, ct);
+                    var (rank, day, value) = inputs.Percentile(station.Id, parameter, year, asOf);
                     if (day is null)
                     {
                         // Without discharge or stored volumes, the level is ranked: storage rises strictly with
                         // level (the reservoir's level–volume table), so the level's rank among past levels of
                         // the day is the storage's; WaterWatch likewise ranks gauge height where no flow is rated.
                         parameter = "H";
-                        (rank, day, value) = await inputs.PercentileAsync(station.Id, parameter, year, asOf, ct);
+                        (rank, day, value) = inputs.Percentile(station.Id, parameter, year, asOf);
                     }
 
                     flows.Add(new(station, parameter, rank, day, value));
                     break;
                 case StationType.Groundwater:
-                    wells.Add(new(station, new(await inputs.TrendAsync(station.Id, asOf, ct), station.Threshold)));
+                    wells.Add(new(station, new(inputs.Trend(station.Id, asOf), station.Threshold)));
                     break;
                 case StationType.Salinity:
                     intakes.Add(station.Threshold is { } limit and > 0
-                        ? new(station, await inputs.SeasonAsync(station.Id, limit, year, asOf, ct), await inputs.SeasonAsync(station.Id, limit, year - 1, asOf, ct))
+                        ? new(station, inputs.Season(station.Id, limit, year, asOf), inputs.Season(station.Id, limit, year - 1, asOf))
                         : new(station, null, null));
                     break;
                 default:
-                    var (indices, below) = await inputs.QualityAsync(station, year, asOf, ct);
+                    var (indices, below) = inputs.Quality(station, year);
                     qualities.Add(new(station, indices, below));
                     break;
             }
@@ -88,7 +88,7 @@ public sealed class ScorecardQuery(AppDbContext db)
         var works = new List<ScorecardGathered.Work>();
         foreach (var licence in licences.Where(l => l.ValidFrom <= asOf && l.ValidTo >= new DateOnly(year, 1, 1)))
         {
-            var months = (await LicenceQueries.ComplianceAsync(inputs.Db, licence, year, ct)).Where(m => m.Month <= asOf.Month || year < asOf.Year).ToList();
+            var months = inputs.Compliance(licence, year).Where(m => m.Month <= asOf.Month || year < asOf.Year).ToList();
             works.Add(new(licence, Nearest(stations, licence), months.Count(m => m.Status is ComplianceStatus.Within or ComplianceStatus.Over), months.Count(m => m.Status == ComplianceStatus.Over)));
         }
 
@@ -102,19 +102,5 @@ public sealed class ScorecardQuery(AppDbContext db)
         return stations.Where(s => s.Latitude is not null && s.Longitude is not null)
             .Select(s => (s.BasinId, Distance: Math.Pow((double)(s.Latitude!.Value - licence.Latitude), 2) + Math.Pow((double)(s.Longitude!.Value - licence.Longitude) * scale, 2)))
             .OrderBy(s => s.Distance).Select(s => (int?)s.BasinId).FirstOrDefault();
-    }
-
-    private static async Task<int?> FirstYearAsync(ScorecardInputs inputs, IReadOnlyList<WaterStation> stations, IReadOnlyList<WaterLicence> licences, CancellationToken ct)
-    {
-        int? first = licences.Count > 0 ? licences.Min(l => l.ValidFrom.Year) : null;
-        foreach (var station in stations)
-        {
-            if (await inputs.FirstYearAsync(station.Id, ct) is { } y && (first is null || y < first))
-            {
-                first = y;
-            }
-        }
-
-        return first;
     }
 }

@@ -78,6 +78,33 @@ public sealed class ScorecardApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_year_end_value_is_ranked_on_the_same_past_years_as_the_station_percentile()
+    {
+        // Readings each 3 January from 2016: 3 January 2016 lies within 7 days of 31 December 2015, so the
+        // window around 31 December has ten past years (2015–2024) — as the station's percentile counts them.
+        var registered = await StationTypesTests.RegisterAsync(_app, StationTypesTests.Head + "SC-YE,Đồng Nai cuối năm,automatic,11.1,106.9,DN,,,false,river,,Hòn Dấu,,\n");
+        Assert.True(registered.IsDone);
+        var rows = new System.Text.StringBuilder(WaterImportTests.Header);
+        for (var year = 2016; year <= 2025; year++)
+        {
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"SC-YE,{year}-01-03T09:00:00+07:00,Q,{100 + year - 2016},m3/s,\n");
+        }
+
+        rows.Append("SC-YE,2025-12-31T09:00:00+07:00,Q,50,m3/s,\n");
+        var steward = await _app.ClientAsAsync(Roles.DataSteward);
+        var import = await steward.PostAsync("/api/v1/water/observations/import", WaterImportTests.File(rows.ToString(), qc: "validated"));
+        Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+
+        var card = (await steward.GetFromJsonAsync<ScorecardDto>("/api/v1/water/security?year=2025", Json.Options))!;
+        using var percentile = JsonDocument.Parse(await steward.GetStringAsync("/api/v1/water/stations/SC-YE/percentile?parameter=Q"));
+
+        Assert.Equal(10, percentile.RootElement.GetProperty("years").GetInt32());
+        var input = card.SubBasins.SelectMany(b => b.Dimensions).Where(d => d.Code == "availability").SelectMany(d => d.Inputs).Single(i => i.Code == "SC-YE");
+        Assert.True(input.Assessed, input.Value);
+        Assert.Contains("của 10 năm trước", input.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task History_runs_from_the_first_year_with_data_and_its_last_year_is_the_scorecard()
     {
         var steward = await _app.ClientAsAsync(Roles.Reporter);
