@@ -114,6 +114,7 @@ public sealed class StationPagesTests(StationPagesFixture fixture) : IClassFixtu
         Assert.Contains("<strong>30,1 năm</strong>", page, StringComparison.Ordinal); // (40 − 24,96) ÷ 0,5
         Assert.Contains("<title>xu hướng Sen 10 năm</title>", page, StringComparison.Ordinal);
         Assert.Contains("ngưỡng 40 m", page, StringComparison.Ordinal);
+        Assert.Contains("<dd data-testid=\"station-threshold\">40 m</dd>", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,6 +131,7 @@ public sealed class StationPagesTests(StationPagesFixture fixture) : IClassFixtu
         Assert.Contains("<td>2024–2025</td>", page, StringComparison.Ordinal);
         Assert.Contains(">200 mg/L</text>", page, StringComparison.Ordinal); // an alert step
         Assert.Contains(">ngưỡng 250 mg/L</text>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd data-testid=\"station-threshold\">250 mg/L</dd>", page, StringComparison.Ordinal); // the header names the unit of a chloride intake's limit
         Assert.Equal(2, Count(page, "<polyline fill=\"none\" stroke=\"#1d4f91\"")); // the year without readings is not bridged
     }
 
