@@ -68,10 +68,19 @@ public static partial class WaterCharts
         }
 
         svg.Append(labels);
-        foreach (var station in stations)
+        var placed = SpreadOverlapping([.. stations.Select(s => (s.Code, X(s.Lon), Y(s.Lat)))]);
+        // Leaders first, under every marker: a marker moved off a neighbour points to where the station really is.
+        foreach (var (station, (x, y)) in stations.Zip(placed))
         {
-            var x = X(station.Lon);
-            var y = Y(station.Lat);
+            var (trueX, trueY) = (X(station.Lon), Y(station.Lat));
+            if (Math.Abs(x - trueX) > 0.01 || Math.Abs(y - trueY) > 0.01)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<g data-leader=\"{E(station.Code)}\"><line x1=\"{N(trueX)}\" y1=\"{N(trueY)}\" x2=\"{N(x)}\" y2=\"{N(y)}\" stroke=\"#1b2430\" stroke-width=\"1\"/><circle cx=\"{N(trueX)}\" cy=\"{N(trueY)}\" r=\"2\" fill=\"#1b2430\"/></g>");
+            }
+        }
+
+        foreach (var (station, (x, y)) in stations.Zip(placed))
+        {
             var title = $"<title>{E(station.Code + " " + station.Name + " — " + station.Type)}</title>";
             // A quality station is a circle coloured by its index; the other types a square with their letter.
             if (station.Letter.Length == 0)

@@ -68,30 +68,27 @@ public sealed partial class WaterSecurityReads
             return byStation;
         }
 
-        var query = db.WaterObservations.AsNoTracking().Where(o => stationIds.Contains(o.StationId) && o.ParameterId == id.Value);
-        query = validatedOnly ? query.Where(o => o.Qc == (short)QcState.Validated) : query.Where(o => o.Qc != (short)QcState.Rejected);
-        var rows = query.OrderBy(o => o.StationId).ThenBy(o => o.ObservedAt).Select(o => new { o.StationId, o.ObservedAt, o.Value }).AsAsyncEnumerable();
         // Rows arrive by station then time, so a day's readings are consecutive: sum them as they come.
         var (station, day, sum, count) = (-1, default(DateOnly), 0.0, 0);
         List<DatedValue>? days = null;
-        await foreach (var row in rows.WithCancellation(ct))
+        await StationsValuesAsync(stationIds, id.Value, validatedOnly, (rowStation, time, value) =>
         {
-            var date = DateOnly.FromDateTime(WaterQueries.Local(row.ObservedAt).DateTime);
-            if (row.StationId != station || date != day)
+            var date = DateOnly.FromDateTime(WaterQueries.Local(time).DateTime);
+            if (rowStation != station || date != day)
             {
                 Flush();
-                if (row.StationId != station)
+                if (rowStation != station)
                 {
-                    station = row.StationId;
+                    station = rowStation;
                     byStation[station] = days = [];
                 }
 
                 (day, sum, count) = (date, 0.0, 0);
             }
 
-            sum += row.Value;
+            sum += value;
             count++;
-        }
+        }, ct);
 
         Flush();
         return byStation;
