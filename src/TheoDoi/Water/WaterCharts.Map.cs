@@ -79,6 +79,12 @@ public static partial class WaterCharts
             }
         }
 
+        // Codes next, each a link too, then every marker above all codes: a neighbour's code never covers a marker.
+        foreach (var (station, (x, y)) in stations.Zip(placed))
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(station.Href)}\"><text data-label=\"{E(station.Code)}\" x=\"{N(x + 9)}\" y=\"{N(y + 4)}\" font-size=\"11\" font-weight=\"600\" fill=\"#1b2430\">{E(station.Code)}</text></a>");
+        }
+
         foreach (var (station, (x, y)) in stations.Zip(placed))
         {
             var title = $"<title>{E(station.Code + " " + station.Name + " — " + station.Type)}</title>";
@@ -92,7 +98,7 @@ public static partial class WaterCharts
                 svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(station.Href)}\"><g data-station=\"{E(station.Code)}\">{title}<rect x=\"{N(x - 7)}\" y=\"{N(y - 7)}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"#fff\" stroke=\"#1d4f91\" stroke-width=\"1.4\"/><text x=\"{N(x)}\" y=\"{N(y + 4)}\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"700\" fill=\"#1d4f91\">{station.Letter}</text></g>");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 9)}\" y=\"{N(y + 4)}\" font-size=\"11\" font-weight=\"600\" fill=\"#1b2430\">{E(station.Code)}</text></a>");
+            svg.Append("</a>");
         }
 
         svg.Append("</svg>");

@@ -27,6 +27,8 @@ public sealed class MapOverlapBrowserTests
                 foreach (var path in new[] { "/water", "/water/security" })
                 {
                     await page.GotoAsync(app.Address + path);
+                    await page.Locator("svg.map").ScrollIntoViewIfNeededAsync();
+                    await page.Locator("svg.map").ScreenshotAsync(new LocatorScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath($"map{path.Replace('/', '-')}-{language}-{width}") });
                     var boxes = new List<LocatorBoundingBoxResult>();
                     foreach (var code in s_neighbours)
                     {
@@ -36,9 +38,8 @@ public sealed class MapOverlapBrowserTests
                         var box = (await dot.BoundingBoxAsync())!;
                         boxes.Add(box);
                         // The element on top at the dot's centre belongs to this station's link.
-                        var hit = await page.EvaluateAsync<string?>(
-                            "([x, y]) => document.elementFromPoint(x, y)?.closest('a')?.querySelector('[data-station]')?.getAttribute('data-station')",
-                            new[] { box.X + (box.Width / 2), box.Y + (box.Height / 2) });
+                        var hit = await dot.EvaluateAsync<string?>(
+                            "e => { const r = e.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('a')?.querySelector('[data-station]')?.getAttribute('data-station'); }");
                         Assert.Equal(code, hit);
                     }
 
@@ -49,8 +50,6 @@ public sealed class MapOverlapBrowserTests
                     var overlapX = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
                     var overlapY = Math.Min(a.Y + a.Height, b.Y + b.Height) - Math.Max(a.Y, b.Y);
                     Assert.True(overlapX <= 0 || overlapY <= 0, $"{path} {language} {width}: the dots of {s_neighbours[0]} and {s_neighbours[1]} overlap");
-                    await page.Locator("svg.map").ScrollIntoViewIfNeededAsync();
-                    await page.Locator("svg.map").ScreenshotAsync(new LocatorScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath($"map{path.Replace('/', '-')}-{language}-{width}") });
                 }
             }
         }
