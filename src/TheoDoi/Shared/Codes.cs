@@ -29,4 +29,14 @@ public static class Codes
         var body = Expression.Equal(Expression.Call(codeOf.Body, s_upper), parameter.Body);
         return rows.Where(Expression.Lambda<Func<T, bool>>(body, codeOf.Parameters));
     }
+
+    /// <summary>The rows whose code is one of <paramref name="codes"/> in any case: <c>upper(code) IN (KEYS)</c>, one statement for a batch.</summary>
+    public static IQueryable<T> WithCodeIn<T>(this IQueryable<T> rows, Expression<Func<T, string?>> codeOf, IEnumerable<string> codes)
+    {
+        var keys = codes.Select(Key).Distinct().ToList();
+        Expression<Func<List<string>>> parameter = () => keys; // a captured list, so EF sends it as one parameter
+        var contains = typeof(List<string>).GetMethod(nameof(List<string>.Contains))!;
+        var body = Expression.Call(parameter.Body, contains, Expression.Call(codeOf.Body, s_upper));
+        return rows.Where(Expression.Lambda<Func<T, bool>>(body, codeOf.Parameters));
+    }
 }

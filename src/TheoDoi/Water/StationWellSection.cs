@@ -47,7 +47,8 @@ public sealed class StationWellSection
             Depths = period.InPeriod(record),
             Line = line,
             LineYears = years,
-            Trend = await reads.GroundwaterTrendAsync(period.Station.Code, period.ValidatedOnly, ct),
+            // The readings already read: the read's own computation, no second round trip.
+            Trend = WaterSecurityReads.TrendOf(period.Station, record),
             Projection = projection,
         };
     }

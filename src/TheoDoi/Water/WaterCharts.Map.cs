@@ -68,10 +68,25 @@ public static partial class WaterCharts
         }
 
         svg.Append(labels);
-        foreach (var station in stations)
+        var placed = SpreadOverlapping([.. stations.Select(s => (s.Code, X(s.Lon), Y(s.Lat)))]);
+        // Leaders first, under every marker: a marker moved off a neighbour points to where the station really is.
+        foreach (var (station, (x, y)) in stations.Zip(placed))
         {
-            var x = X(station.Lon);
-            var y = Y(station.Lat);
+            var (trueX, trueY) = (X(station.Lon), Y(station.Lat));
+            if (Math.Abs(x - trueX) > 0.01 || Math.Abs(y - trueY) > 0.01)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<g data-leader=\"{E(station.Code)}\"><line x1=\"{N(trueX)}\" y1=\"{N(trueY)}\" x2=\"{N(x)}\" y2=\"{N(y)}\" stroke=\"#1b2430\" stroke-width=\"1\"/><circle cx=\"{N(trueX)}\" cy=\"{N(trueY)}\" r=\"2\" fill=\"#1b2430\"/></g>");
+            }
+        }
+
+        // Codes next, each a link too, then every marker above all codes: a neighbour's code never covers a marker.
+        foreach (var (station, (x, y)) in stations.Zip(placed))
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(station.Href)}\"><text data-label=\"{E(station.Code)}\" x=\"{N(x + 9)}\" y=\"{N(y + 4)}\" font-size=\"11\" font-weight=\"600\" fill=\"#1b2430\">{E(station.Code)}</text></a>");
+        }
+
+        foreach (var (station, (x, y)) in stations.Zip(placed))
+        {
             var title = $"<title>{E(station.Code + " " + station.Name + " — " + station.Type)}</title>";
             // A quality station is a circle coloured by its index; the other types a square with their letter.
             if (station.Letter.Length == 0)
@@ -83,7 +98,7 @@ public static partial class WaterCharts
                 svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(station.Href)}\"><g data-station=\"{E(station.Code)}\">{title}<rect x=\"{N(x - 7)}\" y=\"{N(y - 7)}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"#fff\" stroke=\"#1d4f91\" stroke-width=\"1.4\"/><text x=\"{N(x)}\" y=\"{N(y + 4)}\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"700\" fill=\"#1d4f91\">{station.Letter}</text></g>");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 9)}\" y=\"{N(y + 4)}\" font-size=\"11\" font-weight=\"600\" fill=\"#1b2430\">{E(station.Code)}</text></a>");
+            svg.Append("</a>");
         }
 
         svg.Append("</svg>");

@@ -10,7 +10,7 @@ namespace TheoDoi.Water;
 /// a value's percentile class, a reservoir's storage, a well's trend, salinity events. Public readers
 /// get validated values only; signed-in readers every value not rejected.
 /// </summary>
-public sealed class WaterSecurityReads(AppDbContext db)
+public sealed partial class WaterSecurityReads(AppDbContext db)
 {
     public sealed record PercentileDto(string Parameter, DateOnly Date, decimal Value, double Percentile, double Rank, int Count, int Years, string Band, string BandName, string Why);
 
@@ -94,39 +94,6 @@ public sealed class WaterSecurityReads(AppDbContext db)
             string.Join("; ", whys.Select(w => w.Pick()))));
     }
 
-    public async Task<UseCaseResult<TrendDto>> GroundwaterTrendAsync(string code, bool validatedOnly, CancellationToken ct)
-    {
-        if (await StationAsync(code, ct) is not { } station)
-        {
-            return NotFound(code);
-        }
-
-        var depths = await DailyAsync(station.Id, "GWD", validatedOnly, null, ct);
-        if (depths.Count == 0)
-        {
-            return UseCaseResult.Invalid($"Trạm {station.Code} chưa có số liệu độ sâu mực nước (GWD).", $"Station {station.Code} has no depth-to-water (GWD) values.");
-        }
-
-        var asOf = depths[^1].Date;
-        var five = GroundwaterTrend.Compute(depths, asOf, 5);
-        var ten = GroundwaterTrend.Compute(depths, asOf, 10);
-        var whys = new List<Core.Texts.Bilingual> { new("5 năm: ", "5 years: "), five.Why ?? five.Refusal!, new("; 10 năm: ", "; 10 years: "), ten.Why ?? ten.Refusal! };
-        // Years to the threshold from the longest trend that could be computed.
-        var basis = ten.IsComputed ? ten : five;
-        double? years = null;
-        if (basis.IsComputed && station.Threshold is { } threshold)
-        {
-            var projection = GroundwaterTrend.YearsToThreshold(basis.Value, threshold);
-            years = projection.IsComputed ? projection.Value : null;
-            whys.Add(new("; ", "; "));
-            whys.Add(projection.Why ?? projection.Refusal!);
-        }
-
-        return UseCaseResult.Done(new TrendDto(five.IsComputed ? five.Value.SlopeMPerYear : null, ten.IsComputed ? ten.Value.SlopeMPerYear : null,
-            basis.IsComputed ? new MannKendallDto(basis.Value.S, basis.Value.Z, basis.Value.P) : null, station.Threshold, years,
-            string.Concat(whys.Select(w => w.Pick()))));
-    }
-
     public async Task<UseCaseResult<IReadOnlyList<SalinityEventDto>>> SalinityEventsAsync(string code, decimal? threshold, DateOnly? from, DateOnly? to, bool validatedOnly, DateOnly today, CancellationToken ct)
     {
         if (await StationAsync(code, ct) is not { } station)
@@ -145,11 +112,10 @@ public sealed class WaterSecurityReads(AppDbContext db)
         var readings = new List<TimedValue>();
         foreach (var id in new[] { parameters.GetValueOrDefault("SAL"), parameters.GetValueOrDefault("Cl") })
         {
-            var rows = await Observations(station.Id, id, validatedOnly).Where(o => o.ObservedAt >= start && o.ObservedAt <= stop)
-                .OrderBy(o => o.ObservedAt).Select(o => new { o.ObservedAt, o.Value }).ToListAsync(ct);
-            if (rows.Count > 0)
+            // The station-year's rows straight into the Core's readings (issue 9: < 50 ms, docs/benchmarks.md).
+            readings = await TimedValuesAsync(station.Id, id, start, stop, validatedOnly, ct);
+            if (readings.Count > 0)
             {
-                readings = [.. rows.Select(r => new TimedValue(WaterQueries.Local(r.ObservedAt).DateTime, (decimal)r.Value))];
                 break;
             }
         }

@@ -94,35 +94,102 @@ public static class GroundwaterTrend
     public static double FractionalYear(DateOnly date) =>
         date.Year + ((date.DayOfYear - 1) / (double)(DateTime.IsLeapYear(date.Year) ? 366 : 365));
 
-    /// <summary>Median of (xⱼ − xᵢ) ÷ (tⱼ − tᵢ) over all pairs with tⱼ ≠ tᵢ.</summary>
-    public static double SenSlope(IReadOnlyList<double> times, IReadOnlyList<double> values)
+    /// <summary>
+    /// Median of (xⱼ − xᵢ) ÷ (tⱼ − tᵢ) over all pairs with tⱼ ≠ tᵢ. The pairs grow with n² (7 140 for ten
+    /// years monthly), so the median is selected in linear time rather than by sorting them all — the same
+    /// value, since a median is an element (or the mean of two) of the pairs' multiset (issue 9's 200-well target).
+    /// </summary>
+    public static double SenSlope(ReadOnlySpan<double> times, ReadOnlySpan<double> values)
     {
-        var slopes = new List<double>(times.Count * (times.Count - 1) / 2);
-        for (var i = 0; i < times.Count; i++)
+        var slopes = new double[times.Length * (times.Length - 1) / 2];
+        var m = 0;
+        for (var i = 0; i < times.Length; i++)
         {
-            for (var j = i + 1; j < times.Count; j++)
+            var (ti, xi) = (times[i], values[i]);
+            for (var j = i + 1; j < times.Length; j++)
             {
-                if (times[j] != times[i])
+                if (times[j] != ti)
                 {
-                    slopes.Add((values[j] - values[i]) / (times[j] - times[i]));
+                    slopes[m++] = (values[j] - xi) / (times[j] - ti);
                 }
             }
         }
 
-        slopes.Sort();
-        var m = slopes.Count;
-        return m % 2 == 1 ? slopes[m / 2] : (slopes[(m / 2) - 1] + slopes[m / 2]) / 2;
+        var pairs = slopes.AsSpan(0, m);
+        var upper = Select(pairs, m / 2);
+        if (m % 2 == 1)
+        {
+            return upper;
+        }
+
+        // Selection leaves every element left of m/2 no larger than it: the lower middle is their maximum.
+        var lower = double.NegativeInfinity;
+        foreach (var slope in pairs[..(m / 2)])
+        {
+            lower = Math.Max(lower, slope);
+        }
+
+        return (lower + upper) / 2;
+    }
+
+    /// <summary>
+    /// The k-th smallest (0-based) of <paramref name="items"/> by quickselect (Hoare partition, middle
+    /// pivot), leaving smaller-or-equal items before k and larger-or-equal after; reorders the span.
+    /// </summary>
+    public static double Select(Span<double> items, int k)
+    {
+        var (left, right) = (0, items.Length - 1);
+        while (left < right)
+        {
+            var pivot = items[left + ((right - left) / 2)];
+            var (i, j) = (left, right);
+            while (i <= j)
+            {
+                while (items[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (items[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (items[i], items[j]) = (items[j], items[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                right = j;
+            }
+            else if (k >= i)
+            {
+                left = i;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return items[k];
     }
 
     /// <summary>S = Σ sign(xⱼ − xᵢ) over i &lt; j, values in time order.</summary>
-    public static int MannKendallS(IReadOnlyList<double> values)
+    public static int MannKendallS(ReadOnlySpan<double> values)
     {
         var s = 0;
-        for (var i = 0; i < values.Count; i++)
+        for (var i = 0; i < values.Length; i++)
         {
-            for (var j = i + 1; j < values.Count; j++)
+            var xi = values[i];
+            for (var j = i + 1; j < values.Length; j++)
             {
-                s += Math.Sign(values[j] - values[i]);
+                s += Math.Sign(values[j] - xi);
             }
         }
 
