@@ -9,7 +9,10 @@ namespace TheoDoi.Water;
 public static partial class WaterCharts
 {
     /// <summary>The provinces (before 1/7/2025, filled by the province they belong to since) and the stations.</summary>
-    public static HtmlString Map(string geoJsonPath, IReadOnlyList<(string Code, string Name, double Lat, double Lon, string Colour, string Href, string Type, string Letter)> stations, bool english, int width = 760, int height = 620)
+    /// <param name="areas">Polygons drawn over the provinces and under the markers (the licence map's groundwater zones).</param>
+    /// <param name="codes">False where markers are many and close (licensed works): each still names itself on hover.</param>
+    public static HtmlString Map(string geoJsonPath, IReadOnlyList<(string Code, string Name, double Lat, double Lon, string Colour, string Href, string Type, string Letter)> stations, bool english, int width = 760, int height = 620,
+        IReadOnlyList<MapArea>? areas = null, string? label = null, bool codes = true)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(geoJsonPath));
         // The view: the Sài Gòn and lower Đồng Nai rivers, where the stations are.
@@ -20,7 +23,7 @@ public static partial class WaterCharts
         double Y(double lat) => (maxLat - lat) * k;
         var fills = new Dictionary<string, string> { ["79"] = "#e8eef8", ["75"] = "#eef6e8", ["80"] = "#f8f1e4", ["68"] = "#f1ecf6" };
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"map\" viewBox=\"0 0 {width} {N(Y(minLat))}\" width=\"100%\" role=\"img\" aria-label=\"{(english ? "Map of monitoring stations" : "Bản đồ trạm quan trắc")}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"map\" viewBox=\"0 0 {width} {N(Y(minLat))}\" width=\"100%\" role=\"img\" aria-label=\"{E(label ?? (english ? "Map of monitoring stations" : "Bản đồ trạm quan trắc"))}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{N(Y(minLat))}\" fill=\"#f4f8fb\"/>");
         var labels = new StringBuilder();
         foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
@@ -67,6 +70,22 @@ public static partial class WaterCharts
             }
         }
 
+        foreach (var area in areas ?? [])
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<path data-area=\"{E(area.Code)}\" fill=\"{area.Colour}\" fill-opacity=\"0.28\" stroke=\"{area.Colour}\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\" fill-rule=\"evenodd\" d=\"");
+            foreach (var ring in area.Rings)
+            {
+                for (var i = 0; i < ring.Count; i++)
+                {
+                    svg.Append(i == 0 ? 'M' : 'L').Append(N(X(ring[i].Lon))).Append(',').Append(N(Y(ring[i].Lat)));
+                }
+
+                svg.Append('Z');
+            }
+
+            svg.Append(CultureInfo.InvariantCulture, $"\"><title>{E(area.Title)}</title></path>");
+        }
+
         svg.Append(labels);
         var placed = SpreadOverlapping([.. stations.Select(s => (s.Code, X(s.Lon), Y(s.Lat)))]);
         // Leaders first, under every marker: a marker moved off a neighbour points to where the station really is.
@@ -80,7 +99,7 @@ public static partial class WaterCharts
         }
 
         // Codes next, each a link too, then every marker above all codes: a neighbour's code never covers a marker.
-        foreach (var (station, (x, y)) in stations.Zip(placed))
+        foreach (var (station, (x, y)) in stations.Zip(placed).Where(_ => codes))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(station.Href)}\"><text data-label=\"{E(station.Code)}\" x=\"{N(x + 9)}\" y=\"{N(y + 4)}\" font-size=\"11\" font-weight=\"600\" fill=\"#1b2430\">{E(station.Code)}</text></a>");
         }

@@ -143,6 +143,22 @@ public sealed class WaterSecurityDemoTests(WaterSecurityDemoFixture fixture) : I
     }
 
     [Fact]
+    public async Task The_register_map_draws_every_work_coloured_by_compliance_over_the_restricted_zone()
+    {
+        using var session = new BrowserlessSession(App);
+        await session.SignInAsync("map-reader", await App.AddUserAsync("map-reader", Roles.Leader));
+        using var response = await session.GetAsync("/water/licences");
+        var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        var map = page[page.IndexOf("data-testid=\"licence-map\"", StringComparison.Ordinal)..];
+        Assert.Equal(30, System.Text.RegularExpressions.Regex.Count(map, "<circle data-station="));
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Count(map, $"<circle data-station=\"[^\"]+\" cx=\"[^\"]+\" cy=\"[^\"]+\" r=\"7\" fill=\"{TheoDoi.Water.Security.ScorecardPage.Colour("poor")}\""));
+        Assert.Contains("<path data-area=\"zone-", map, StringComparison.Ordinal);
+        Assert.Contains("Hóc Môn – Bình Tân", map, StringComparison.Ordinal);
+        Assert.Contains("(3225/QĐ-UBND)</title>", map, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_demo_station_is_marked_demo_with_a_note_and_lies_in_a_sub_basin()
     {
         var stations = await App.WithDbAsync(db => db.WaterStations.AsNoTracking().Where(s => s.Type != StationType.Quality).ToListAsync());

@@ -22,6 +22,7 @@ public sealed class Register(AppDbContext db, TimeProvider clock) : PageModel
     public bool CanEdit { get; private set; }
     public DateOnly Today { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<(GroundwaterZone Zone, IReadOnlyList<IReadOnlyList<Core.Water.Licences.LonLat>> Rings)> Zones { get; private set; } = [];
 
     [TempData]
     public string? Saved { get; set; }
@@ -54,6 +55,7 @@ public sealed class Register(AppDbContext db, TimeProvider clock) : PageModel
         Today = VietnamTime.Today(clock);
         CanEdit = LicenceRegister.MayEdit(User);
         Rows = await LicenceQueries.RegisterAsync(db, Today, cancellationToken);
+        Zones = await LicenceQueries.ZonesAsync(db, cancellationToken);
         Provinces = await ProvincesAsync(db, Rows.Select(r => r.Licence.Province), cancellationToken);
     }
 
