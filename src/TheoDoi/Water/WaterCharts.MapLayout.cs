@@ -10,9 +10,8 @@ public static partial class WaterCharts
 
     /// <summary>
     /// Where each station's marker is drawn: its true point, or — for stations within <see cref="MapDotGap"/>
-    /// of one another (transitively) — a point on a small circle round their centre, evenly spaced so
-    /// neighbours are <see cref="MapDotGap"/> apart, in code order from the top, so the map is the same on
-    /// every render. The caller draws a leader line from a moved marker to its true point.
+    /// of one another (transitively) — a column round their centre, <see cref="MapDotGap"/> apart, in code
+    /// order from the top, so the map is the same on every render. The caller draws a leader line from a moved marker to its true point.
     /// </summary>
     public static (double X, double Y)[] SpreadOverlapping(IReadOnlyList<(string Code, double X, double Y)> points)
     {
@@ -34,13 +33,10 @@ public static partial class WaterCharts
         {
             var ordered = members.OrderBy(i => points[i].Code, StringComparer.Ordinal).ToList();
             var (cx, cy) = (ordered.Average(i => points[i].X), ordered.Average(i => points[i].Y));
-            var n = ordered.Count;
-            // Adjacent markers on the circle are a chord 2r·sin(π/n) apart; two stand one above the other, so their labels do not collide.
-            var radius = MapDotGap / (2 * Math.Sin(Math.PI / n));
-            for (var k = 0; k < n; k++)
+            // A column centred on the group: each code's label, to the right of its marker, gets a line of its own.
+            for (var k = 0; k < ordered.Count; k++)
             {
-                var angle = (-Math.PI / 2) + (2 * Math.PI * k / n);
-                placed[ordered[k]] = (cx + (radius * Math.Cos(angle)), cy + (radius * Math.Sin(angle)));
+                placed[ordered[k]] = (cx, cy + ((k - ((ordered.Count - 1) / 2.0)) * MapDotGap));
             }
         }
 

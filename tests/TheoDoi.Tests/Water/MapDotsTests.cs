@@ -38,7 +38,7 @@ public sealed class MapDotsTests
     }
 
     [Fact]
-    public void Five_stations_on_one_point_are_spread_evenly_in_code_order_the_same_every_time()
+    public void Five_stations_on_one_point_stand_in_a_column_in_code_order_the_same_every_time()
     {
         var points = Enumerable.Range(1, 5).Select(i => ($"S-{i}", 100.0, 100.0)).Reverse().ToList();
 
