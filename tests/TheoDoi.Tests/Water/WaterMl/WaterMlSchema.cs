@@ -23,7 +23,8 @@ public static class WaterMlSchema
         {
             ValidationType = ValidationType.Schema,
             Schemas = s_schemas.Value,
-            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings,
+            // Identity constraints include xs:ID uniqueness: two equal gml:id values fail.
+            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.ProcessIdentityConstraints | XmlSchemaValidationFlags.AllowXmlAttributes,
             XmlResolver = null,
             DtdProcessing = DtdProcessing.Prohibit,
         };
