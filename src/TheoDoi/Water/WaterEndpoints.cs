@@ -110,23 +110,31 @@ public static class WaterEndpoints
             return TypedResults.Ok(samples.Select(WaterDtos.ToDto).ToList());
         }).WithSummary("VN_WQI and QCVN 08 level per sample, or per hour or day from the means (automatic stations), with the parameters used, formula and notes." + scope);
 
-        group.MapGet("/stations/{code}/export", async Task<Results<PushStreamHttpResult, Shared.UseCaseProblem>> (string code, string? format, DateOnly? from, DateOnly? to, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/stations/{code}/export", async Task<Results<PushStreamHttpResult, Shared.UseCaseProblem>> (string code, string? format, DateOnly? from, DateOnly? to, HttpRequest http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
             {
                 return NotFound(code);
             }
 
+            if (from is { } first && to is { } last && first > last)
+            {
+                return new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid(
+                    $"Ngày bắt đầu ({first:dd/MM/yyyy}) sau ngày kết thúc ({last:dd/MM/yyyy}).", $"from ({first:yyyy-MM-dd}) is after to ({last:yyyy-MM-dd})."));
+            }
+
             var (start, end) = Period(from, to, clock);
             var name = $"{station.Code}_{WaterQueries.Local(start):yyyyMMdd}-{WaterQueries.Local(end):yyyyMMdd}";
+            // Identifiers in the WaterML point at this server's public pages, as the partner reached it.
+            var links = new WaterMlVocabulary($"{http.Scheme}://{http.Host}{http.PathBase}");
+            var request = new WaterMlExport.Request(station, start, end, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), validatedOnly, links);
             return (format ?? "csv").ToLowerInvariant() switch
             {
                 "csv" => TypedResults.Stream(stream => WaterExport.WriteCsvAsync(db, station, start, end, stream, ct), "text/csv; charset=utf-8", name + ".csv"),
-                "waterml" or "wml2" or "xml" => TypedResults.Stream(stream => WaterExport.WriteWaterMlAsync(db, station, start, end, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), stream, ct),
-                    "application/xml; charset=utf-8", name + ".wml2.xml"),
+                "waterml" or "wml2" or "xml" => TypedResults.Stream(stream => WaterMlExport.WriteAsync(db, request, stream, ct), "application/xml; charset=utf-8", name + ".wml2.xml"),
                 _ => new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid("Tham số format phải là csv hoặc waterml.", "format must be csv or waterml.")),
             };
-        }).ProducesFile("text/csv", "application/xml").WithSummary("Validated observations of a station and period (default: the last 12 months) as the canonical CSV or as OGC WaterML 2.0, streamed.");
+        }).ProducesFile("text/csv", "application/xml").WithSummary("Observations of a station and period (default: the last 12 months) as the canonical CSV (validated values) or as OGC WaterML 2.0 that validates against the official schema (UCUM units, censored values, QC quality codes" + (validatedOnly ? "; validated values only" : "; validated and raw values, raw marked unchecked") + "), streamed. 400 when from is after to.");
     }
 
     private static Shared.UseCaseProblem NotFound(string code) =>

@@ -38,7 +38,7 @@ public static class WebUi
             options.Conventions.AuthorizePage("/Indicators/Edit", Policies.ManagePlan);
             options.Conventions.AuthorizePage("/Indicators/Review", Policies.Oversight);
             // Water quality is public (validated data only without sign-in); importing is for data stewards.
-            options.Conventions.AllowAnonymousToPage("/Water/Index").AllowAnonymousToPage("/Water/Station").AllowAnonymousToPage("/Water/Basin").AllowAnonymousToPage("/Water/Method")
+            options.Conventions.AllowAnonymousToPage("/Water/Index").AllowAnonymousToPage("/Water/Station").AllowAnonymousToPage("/Water/Basin").AllowAnonymousToPage("/Water/Method").AllowAnonymousToPage("/Water/Parameters")
                 .AllowAnonymousToPage("/Water/Security/Index");
             options.Conventions.AuthorizePage("/Water/Import", Policies.DataStewardship);
         }).AddMvcOptions(options =>

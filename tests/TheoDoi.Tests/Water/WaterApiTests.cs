@@ -48,7 +48,7 @@ public sealed class WaterApiTests : IAsyncLifetime
         var response = await _app.CreateClient().GetAsync("/api/v1/public/water/stations/SG-07/export?format=waterml&from=2026-01-01&to=2026-12-31");
         response.EnsureSuccessStatusCode();
         var document = XDocument.Parse(await response.Content.ReadAsStringAsync());
-        XNamespace wml = WaterExport.WaterMl, om = WaterExport.Om, gml = WaterExport.Gml, xlink = WaterExport.XLink;
+        XNamespace wml = WaterMlExport.WaterMl, om = WaterMlExport.Om, gml = WaterMlExport.Gml, xlink = WaterMlExport.XLink;
 
         Assert.Equal(wml + "Collection", document.Root!.Name);
         Assert.NotNull(document.Root.Element(wml + "metadata")?.Element(wml + "DocumentMetadata")?.Element(wml + "generationDate"));
@@ -56,13 +56,13 @@ public sealed class WaterApiTests : IAsyncLifetime
         Assert.Equal("10.9195 106.6492", point.Descendants(gml + "pos").Single().Value);
         var observations = document.Root.Elements(wml + "observationMember").Select(m => m.Element(om + "OM_Observation")!).ToList();
         Assert.Equal(9, observations.Count);
-        var doSeries = observations.Single(o => o.Element(om + "observedProperty")!.Attribute(xlink + "href")!.Value.EndsWith(":DO", StringComparison.Ordinal));
+        var doSeries = observations.Single(o => o.Element(om + "observedProperty")!.Attribute(xlink + "href")!.Value.EndsWith("#DO", StringComparison.Ordinal));
         var series = doSeries.Element(om + "result")!.Element(wml + "MeasurementTimeseries")!;
         Assert.Equal("mg/L", series.Descendants(wml + "uom").Single().Attribute("code")!.Value);
         var points = series.Elements(wml + "point").Select(p => p.Element(wml + "MeasurementTVP")!).ToList();
         Assert.Equal(["2026-01-10T09:00:00+07:00", "2026-02-10T09:00:00+07:00"], points.Select(p => p.Element(wml + "time")!.Value));
         Assert.Equal("5.7", points[0].Element(wml + "value")!.Value);
-        var arsenic = observations.Single(o => o.Element(om + "observedProperty")!.Attribute(xlink + "href")!.Value.EndsWith(":As", StringComparison.Ordinal));
+        var arsenic = observations.Single(o => o.Element(om + "observedProperty")!.Attribute(xlink + "href")!.Value.EndsWith("#As", StringComparison.Ordinal));
         Assert.Contains("BelowDetectionRange", arsenic.Descendants(wml + "censoredReason").First().Attribute(xlink + "href")!.Value, StringComparison.Ordinal);
         Assert.All(document.Descendants().Where(e => e.Attribute(gml + "id") is not null).GroupBy(e => e.Attribute(gml + "id")!.Value), g => Assert.Single(g));
     }
