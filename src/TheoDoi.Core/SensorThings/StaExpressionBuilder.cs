@@ -17,7 +17,7 @@ public sealed record StaMember(Expression Expression, bool IsTime = false);
 /// side's type. Only functions EF translates on SQLite and PostgreSQL are offered; the others
 /// answer 400 saying so.
 /// </summary>
-public sealed class StaExpressionBuilder(ParameterExpression row, Func<string, StaMember?> resolve, DateTimeOffset now)
+public sealed class StaExpressionBuilder(Func<string, StaMember?> resolve, DateTimeOffset now)
 {
     private static readonly MethodInfo s_contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo s_startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
@@ -37,7 +37,7 @@ public sealed class StaExpressionBuilder(ParameterExpression row, Func<string, S
     public static Expression<Func<T, bool>> Predicate<T>(StaNode filter, Func<ParameterExpression, string, StaMember?> resolve, DateTimeOffset now)
     {
         var row = Expression.Parameter(typeof(T), "row");
-        var body = new StaExpressionBuilder(row, path => resolve(row, path), now).Build(filter).Expression;
+        var body = new StaExpressionBuilder(path => resolve(row, path), now).Build(filter).Expression;
         if (body.Type != typeof(bool))
         {
             throw Invalid("$filter phải là một điều kiện (đúng/sai).", "$filter must be a condition (true or false).");
@@ -49,7 +49,7 @@ public sealed class StaExpressionBuilder(ParameterExpression row, Func<string, S
     public static LambdaExpression Key<T>(StaNode key, Func<ParameterExpression, string, StaMember?> resolve, DateTimeOffset now)
     {
         var row = Expression.Parameter(typeof(T), "row");
-        var body = new StaExpressionBuilder(row, path => resolve(row, path), now).Build(key).Expression;
+        var body = new StaExpressionBuilder(path => resolve(row, path), now).Build(key).Expression;
         return Expression.Lambda(body, row);
     }
 
