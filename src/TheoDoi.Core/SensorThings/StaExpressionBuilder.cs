@@ -88,7 +88,7 @@ public sealed class StaExpressionBuilder(Func<string, StaMember?> resolve, DateT
         var right = rightMember.Expression;
 
         // A time property against an ISO 8601 literal: compare Unix seconds, as the store keeps them.
-        if (leftMember.IsTime != rightMember.IsTime)
+        if (leftMember.IsTime || rightMember.IsTime)
         {
             (left, right) = (Seconds(left), Seconds(right));
         }

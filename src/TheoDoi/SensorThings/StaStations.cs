@@ -65,7 +65,7 @@ public static class StaStations
 
     public static StaSet<StaStationRow> HistoricalLocations { get; } = new(
         "HistoricalLocations", c => Located(c), s_members, r => r.Id,
-        (c, r, ct) => Task.FromResult(new JsonObject { ["time"] = r.Since is { } since ? since.ToString("yyyy-MM-dd'T'00:00:00'Z'", System.Globalization.CultureInfo.InvariantCulture) : null }),
+        (c, r, ct) => Task.FromResult(new JsonObject { ["time"] = r.Since is { } since ? since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z" : null }),
         [
             new("Thing", "Things", false, (c, r) => new(Rows(c, ((StaStationRow)r).Id))),
             new("Locations", "Locations", true, (c, r) => new(Located(c, ((StaStationRow)r).Id))),
