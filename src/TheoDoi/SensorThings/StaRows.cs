@@ -9,8 +9,8 @@ public sealed class StaStationRow
     public long Id { get; set; }
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
-    public int Kind { get; set; }
-    public int Type { get; set; }
+    public Water.StationKind Kind { get; set; }
+    public Water.StationType Type { get; set; }
     public bool IsDemo { get; set; }
     public string BasinCode { get; set; } = "";
     public string? WaterBody { get; set; }

@@ -25,8 +25,8 @@ public static class StaStations
             Id = s.Id,
             Code = s.Code,
             Name = s.Name,
-            Kind = (int)s.Kind,
-            Type = (int)s.Type,
+            Kind = s.Kind,
+            Type = s.Type,
             IsDemo = s.IsDemo,
             BasinCode = s.Basin.Code,
             WaterBody = s.WaterBody != null ? s.WaterBody.Name : null,
@@ -82,8 +82,8 @@ public static class StaStations
         ["properties"] = new JsonObject
         {
             ["code"] = row.Code,
-            ["kind"] = ((StationKind)row.Kind).ToString().ToLowerInvariant(),
-            ["type"] = ((StationType)row.Type).ToString().ToLowerInvariant(),
+            ["kind"] = row.Kind.ToString().ToLowerInvariant(),
+            ["type"] = row.Type.ToString().ToLowerInvariant(),
             ["basin"] = row.BasinCode,
             ["waterBody"] = row.WaterBody,
             ["demo"] = row.IsDemo,
@@ -100,5 +100,5 @@ public static class StaStations
     });
 
     private static string Describe(StaStationRow row) =>
-        $"{(StationKind)row.Kind} {((StationType)row.Type).ToString().ToLowerInvariant()} monitoring station {row.Code}" + (row.IsDemo ? " (demo data)" : "");
+        $"{row.Kind} {row.Type.ToString().ToLowerInvariant()} monitoring station {row.Code}" + (row.IsDemo ? " (demo data)" : "");
 }

@@ -103,7 +103,8 @@ public sealed class SensorThingsApiTests(SensorThingsFixture fixture) : IClassFi
         Assert.Equal(1, await CountAsync("phenomenonTime ge 2026-02-01T00:00:00Z"));
         Assert.Equal(1, await CountAsync("resultTime lt 2026-02-01T00:00:00+07:00 or result eq 100"));
         Assert.Equal(1, await CountAsync("result mul 10 add 1 eq 63"));
-        Assert.Equal(1, await CountAsync("not (round(result) eq 6)"));
+        Assert.Equal(1, await CountAsync("not (floor(result) eq 5)"));
+        Assert.Equal(2, await CountAsync("round(result) eq 6 and ceiling(result) ge 6"));
         Assert.Single(Values(await GetAsync("/sta/v1.1/Things?$filter=" + Uri.EscapeDataString("startswith(properties/code,'SG-0') and endswith(tolower(properties/code),'-07') and length(name) gt 2"))));
         Assert.Single(Values(await GetAsync("/sta/v1.1/Things?$filter=" + Uri.EscapeDataString("substringof('G-07',properties/code)"))));
     }
