@@ -54,7 +54,7 @@ internal static partial class Bench
             var queries = await QueriesAsync(data);
             var sta = await SensorThingsAsync(data);
             sensorThings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"SensorThings on {name}: a page of 1,000 Observations of one series {sta.FirstPageMs:F1} ms; at 90 % of the series by $skiptoken (keyset) {sta.DeepPageMs:F1} ms, by $skip (OFFSET) {sta.OffsetPageMs:F1} ms."));
+                $"SensorThings on {name}: a page of 1,000 Observations of one series {sta.FirstPageMs:F1} ms; the series' last page by $skiptoken (keyset) {sta.DeepPageMs:F1} ms, by $skip (OFFSET) {sta.OffsetPageMs:F1} ms."));
             var baselineRate = values / baseline;
             var importRate = values / import.Seconds;
             Say(string.Create(CultureInfo.InvariantCulture,

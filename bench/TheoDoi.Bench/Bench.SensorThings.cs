@@ -21,7 +21,9 @@ internal static partial class Bench
         var parameter = await db.WaterParameters.SingleAsync(p => p.Code == "DO");
         await db.Database.ExecuteSqlRawAsync("UPDATE water_observations SET qc = 1 WHERE station_id = {0}", station.Id);
         var series = db.WaterObservations.Where(o => o.StationId == station.Id && o.ParameterId == parameter.Id).OrderBy(o => o.ObservedAt).Select(o => o.ObservedAt);
-        var deep = await series.Skip((int)(await series.CountAsync() * 0.9)).FirstAsync();
+        // The last full page of the series: as deep as a page can start.
+        var start = Math.Max(0, await series.CountAsync() - 1001);
+        var deep = await series.Skip(start).FirstAsync();
         var parameters = await db.WaterParameters.AsNoTracking().ToListAsync();
         var context = new StaContext(db, StaVisibility.Public, "http://bench", DateTimeOffset.UnixEpoch, new StaSettings(), parameters);
         var path = $"Datastreams({(station.Id * StaIds.PerStation) + parameter.Id})/Observations";
@@ -48,7 +50,7 @@ internal static partial class Bench
 
         var first = await TimeAsync(new StaQueryOptions { Top = 1000 });
         var keyset = await TimeAsync(new StaQueryOptions { Top = 1000, SkipToken = token });
-        var offset = await TimeAsync(new StaQueryOptions { Top = 1000, Skip = (int)(await series.CountAsync() * 0.9) - 1000 });
+        var offset = await TimeAsync(new StaQueryOptions { Top = 1000, Skip = start + 1 });
         return (first, keyset, offset);
     }
 }

@@ -130,7 +130,6 @@ public sealed class StaExpressionBuilder(Func<string, StaMember?> resolve, DateT
             ? args[i].Expression
             : throw Invalid($"{call.Function}: đối số {i + 1} phải là chuỗi.", $"{call.Function}: argument {i + 1} must be a string.");
         Expression Int(int i) => Convert(Numeric(args[i].Expression), typeof(int));
-        Expression Real(int i) => Convert(Numeric(args[i].Expression), typeof(double));
         void Count(params int[] allowed)
         {
             if (!allowed.Contains(args.Count))
@@ -170,13 +169,25 @@ public sealed class StaExpressionBuilder(Func<string, StaMember?> resolve, DateT
                 return new(Expression.Call(s_concat, Text(0), Text(1)));
             case "round" or "floor" or "ceiling":
                 Count(1);
-                return new(Expression.Call(call.Function == "round" ? s_round : call.Function == "floor" ? s_floor : s_ceiling, Real(0)));
+                return new(Rounded(call.Function == "round" ? s_round : call.Function == "floor" ? s_floor : s_ceiling, Numeric(args[0].Expression)));
             case "now" or "mindatetime" or "maxdatetime":
                 Count(0);
                 return new(Expression.Constant(call.Function == "now" ? now : call.Function == "mindatetime" ? DateTimeOffset.UnixEpoch : new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero)), true);
             default:
                 throw Invalid($"Hàm \"{call.Function}\" không được hỗ trợ.", $"The function \"{call.Function}\" is not supported.");
         }
+    }
+
+    // A missing value (result null) stays missing instead of failing: x.HasValue ? Math.Round(x.Value) : null.
+    private static Expression Rounded(MethodInfo method, Expression value)
+    {
+        if (!IsNullable(value.Type))
+        {
+            return Expression.Call(method, Convert(value, typeof(double)));
+        }
+
+        var present = Expression.Call(method, Convert(Expression.Property(value, "Value"), typeof(double)));
+        return Expression.Condition(Expression.Property(value, "HasValue"), Expression.Convert(present, typeof(double?)), Expression.Constant(null, typeof(double?)));
     }
 
     private static Expression Seconds(Expression time) => time switch
