@@ -27,6 +27,7 @@ internal static partial class Bench
         Console.WriteLine($"files ready in {watch.Elapsed.TotalSeconds:F0} s ({new FileInfo(file).Length / 1048576} MiB)");
         Say($"| database | values | raw baseline (values/s) | TheoDoi import (values/s) | ratio | peak memory 1 M | peak memory {values / 1_000_000.0:0.#} M | station-month series | basin-year summary | index computation |");
         Say("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var sensorThings = new List<string>();
         foreach (var provider in pg is null ? new string?[] { null } : [null, pg])
         {
             var name = provider is null ? "SQLite" : "PostgreSQL";
@@ -51,12 +52,17 @@ internal static partial class Bench
             }
 
             var queries = await QueriesAsync(data);
+            var sta = await SensorThingsAsync(data);
+            sensorThings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"SensorThings on {name}: a page of 1,000 Observations of one series {sta.FirstPageMs:F1} ms; the series' last page by $skiptoken (keyset) {sta.DeepPageMs:F1} ms, by $skip (OFFSET) {sta.OffsetPageMs:F1} ms."));
             var baselineRate = values / baseline;
             var importRate = values / import.Seconds;
             Say(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {values:N0} | {baselineRate:N0} | {importRate:N0} | {importRate / baselineRate:P0} | {(peakSmall < 0 ? import.PeakMiB : peakSmall)} MiB | {import.PeakMiB} MiB | {queries.SeriesMs:F1} ms | {queries.BasinMs:F0} ms | {queries.Samples:N0} indices in {queries.ComputeSeconds:F0} s |"));
         }
 
+        Say("");
+        sensorThings.ForEach(Say);
         var rate = WqiRate(file, out var samples);
         Say("");
         Say(string.Create(CultureInfo.InvariantCulture, $"`theodoi wqi` code path (WqiBatch + WqiReport.WriteCsv, no database): {samples:N0} samples at {rate:N0} samples/s."));

@@ -11,6 +11,7 @@ using TheoDoi.Notifications;
 using TheoDoi.Plans;
 using TheoDoi.Registries;
 using TheoDoi.Reporting;
+using TheoDoi.SensorThings;
 using TheoDoi.Shared;
 using TheoDoi.Tasks;
 using TheoDoi.Units;
@@ -62,6 +63,7 @@ public static class WebApp
         builder.Services.AddReminderJob(builder.Configuration);
         builder.Services.AddWebUi();
         builder.Services.AddPublicCache();
+        builder.Services.AddSensorThings(builder.Configuration);
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -92,13 +94,14 @@ public static class WebApp
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
         app.MapApi();
+        app.MapSensorThings();
         app.MapRazorPages();
         return app;
     }
 
-    /// <summary>Paths read by programs (JSON API, health, API description), which answer problem+json.</summary>
+    /// <summary>Paths read by programs (JSON API, SensorThings, health, API description), which answer problem+json.</summary>
     public static bool IsMachinePath(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/sta") || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");
 
     /// <summary>Every JSON endpoint under /api/v1; all need a bearer token unless marked anonymous.</summary>
     private static void MapApi(this WebApplication app)

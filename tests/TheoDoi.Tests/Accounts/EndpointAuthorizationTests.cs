@@ -18,13 +18,16 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
     private static readonly string[] s_anonymous = ["/api/v1/auth/token"];
     private const string PublicPrefix = "/api/v1/public/";
 
+    // The SensorThings API is open data (validated only), like /api/v1/public.
+    private const string SensorThingsPrefix = "/sta/v1.1";
+
     // The only policy a reporter satisfies; any other named policy excludes reporters.
     private static readonly string[] s_reporterPolicies = [Policies.SignedIn];
 
     private IEnumerable<(string Method, RouteEndpoint Endpoint)> ApiEndpoints() =>
         fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal))
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal) || e.RoutePattern.RawText!.StartsWith(SensorThingsPrefix, StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, e)));
 
     private static bool IsAnonymous(RouteEndpoint endpoint) =>
@@ -60,6 +63,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         var undeclared = ApiEndpoints()
             .Where(x => IsAnonymous(x.Endpoint)
                 ? !s_anonymous.Contains(x.Endpoint.RoutePattern.RawText) && !x.Endpoint.RoutePattern.RawText!.StartsWith(PublicPrefix, StringComparison.Ordinal)
+                    && !x.Endpoint.RoutePattern.RawText!.StartsWith(SensorThingsPrefix, StringComparison.Ordinal)
                 : !x.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is not null || a.Roles is not null))
             .Select(x => $"{x.Method} {x.Endpoint.RoutePattern.RawText}")
             .ToList();

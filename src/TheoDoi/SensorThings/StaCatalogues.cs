@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+
+namespace TheoDoi.SensorThings;
+
+/// <summary>
+/// Sensors (how values are obtained: by the station's kind, and the computation of the indices) and
+/// ObservedProperties (the parameter catalogue and VN_WQI), held in memory: a few dozen rows.
+/// </summary>
+public static class StaCatalogues
+{
+    public static IReadOnlyList<StaCatalogueRow> Sensors { get; } =
+    [
+        new() { Id = StaIds.PeriodicSensor, Name = "Periodic sampling and laboratory analysis", Description = "Grab samples taken at the station by hand (monthly or quarterly) and analysed in a laboratory.", Definition = "/water/method" },
+        new() { Id = StaIds.AutomaticSensor, Name = "Automatic in-situ monitor", Description = "Instruments at the station that measure every few minutes.", Definition = "/water/method" },
+        new() { Id = StaIds.IndexSensor, Name = "VN_WQI computation", Description = "Computed by TheoDoi from the station's observations per Decision 1460/QĐ-TCMT (2019).", Definition = "/water/method" },
+    ];
+
+    public static IQueryable<StaCatalogueRow> ObservedProperties(StaContext context) =>
+        context.Parameters.Select(p => new StaCatalogueRow { Id = p.Id, Name = p.NameEn, Description = p.NameVi, Definition = Definition(p.Code) })
+            .Concat(context.Visibility.IndicesVisible
+                ? [new() { Id = StaIds.IndexBase, Name = "Vietnam water quality index (VN_WQI)", Description = "Chỉ số chất lượng nước Việt Nam (VN_WQI)", Definition = Definition("VN_WQI") }]
+                : [])
+            .AsQueryable();
+
+    /// <summary>The same parameter URI the WaterML 2.0 export names (WaterExport).</summary>
+    public static string Definition(string code) => "urn:theodoi:parameter:" + code;
+
+    private static readonly Dictionary<string, StaMemberMap> s_members = new(StringComparer.Ordinal)
+    {
+        ["id"] = StaMemberMap.Of(nameof(StaCatalogueRow.Id)),
+        ["name"] = StaMemberMap.Of(nameof(StaCatalogueRow.Name)),
+        ["description"] = StaMemberMap.Of(nameof(StaCatalogueRow.Description)),
+        ["definition"] = StaMemberMap.Of(nameof(StaCatalogueRow.Definition)),
+    };
+
+    public static StaSet<StaCatalogueRow> SensorSet { get; } = new(
+        "Sensors", c => Sensors.AsQueryable(), s_members, r => r.Id,
+        (c, r, ct) => Task.FromResult(new JsonObject
+        {
+            ["name"] = r.Name,
+            ["description"] = r.Description,
+            ["encodingType"] = "text/html",
+            ["metadata"] = c.Site + r.Definition,
+        }),
+        [new("Datastreams", "Datastreams", true, (c, r) => new(StaDatastreams.Rows(c).Where(d => d.SensorId == ((StaCatalogueRow)r).Id)))]);
+
+    public static StaSet<StaCatalogueRow> ObservedPropertySet { get; } = new(
+        "ObservedProperties", ObservedProperties, s_members, r => r.Id,
+        (c, r, ct) => Task.FromResult(new JsonObject { ["name"] = r.Name, ["definition"] = r.Definition, ["description"] = r.Description }),
+        [new("Datastreams", "Datastreams", true, (c, r) => new(StaDatastreams.Rows(c).Where(d => d.ObservedPropertyId == ((StaCatalogueRow)r).Id)))]);
+}

@@ -1,0 +1,32 @@
+using TheoDoi.Water;
+
+namespace TheoDoi.SensorThings;
+
+/// <summary>
+/// What one caller of the SensorThings API may see — the one place every entity set applies it, so
+/// partner keys (issue 10) plug in by building another value. Anonymous callers see what the public
+/// pages show: validated data of every station and parameter.
+/// </summary>
+/// <param name="ValidatedOnly">Only observations (and indices) whose QC state is validated.</param>
+/// <param name="StationCodes">Stations the caller may see; null for all.</param>
+/// <param name="ParameterGroups">VN_WQI parameter groups (I–V, and <see cref="IndexGroup"/> for the computed indices); null for all.</param>
+public sealed record StaVisibility(bool ValidatedOnly, IReadOnlySet<string>? StationCodes = null, IReadOnlySet<string>? ParameterGroups = null)
+{
+    public const string IndexGroup = "WQI";
+
+    public static StaVisibility Public { get; } = new(ValidatedOnly: true);
+
+    public IQueryable<WaterStation> Stations(IQueryable<WaterStation> stations) =>
+        StationCodes is { } codes ? stations.Where(s => codes.Contains(s.Code)) : stations;
+
+    public IQueryable<WaterParameterEntry> Parameters(IQueryable<WaterParameterEntry> parameters) =>
+        ParameterGroups is { } groups ? parameters.Where(p => p.Group != null && groups.Contains(p.Group)) : parameters;
+
+    public bool IndicesVisible => ParameterGroups is null || ParameterGroups.Contains(IndexGroup);
+
+    public IQueryable<WaterObservation> Observations(IQueryable<WaterObservation> observations) =>
+        ValidatedOnly ? observations.Where(o => o.Qc == (short)QcState.Validated) : observations;
+
+    public IQueryable<WaterSample> Indices(IQueryable<WaterSample> samples) =>
+        ValidatedOnly ? samples.Where(s => s.Validated) : samples;
+}
