@@ -20,7 +20,7 @@ namespace TheoDoi.Exchange;
 /// </summary>
 public sealed class PartnerGate(RequestDelegate next, IServiceScopeFactory scopes, TimeProvider clock)
 {
-    private static readonly CultureInfo WebCulture = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo s_vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -105,7 +105,7 @@ public sealed class PartnerGate(RequestDelegate next, IServiceScopeFactory scope
         var today = VietnamTime.Today(clock);
         if (group != DataGroups.None && !scope.HasGroup(group))
         {
-            return (StatusCodes.Status403Forbidden, new($"Thỏa thuận không chia sẻ nhóm dữ liệu {DataGroupCodes.Labels(group & ~scope.Groups).Vi.ToLower(WebCulture)} của {code ?? "lưu vực"}.",
+            return (StatusCodes.Status403Forbidden, new($"Thỏa thuận không chia sẻ nhóm dữ liệu {DataGroupCodes.Labels(group & ~scope.Groups).Vi.ToLower(s_vietnamese)} của {code ?? "lưu vực"}.",
                 $"The agreement does not share {DataGroupCodes.Labels(group & ~scope.Groups).En.ToLowerInvariant()} of {code ?? "the basin"}."));
         }
 

@@ -24,8 +24,15 @@ public sealed partial class ExchangePagesTests(ExchangeFixture fixture) : IClass
         using var session = await AdminAsync();
         var saved = await session.PostFormAsync("/exchange/partners?handler=Save", "/exchange/partners", new()
         {
-            ["name"] = "Ủy hội sông Mê Kông (thử)", ["country"] = "la", ["contact"] = "data@mrc.example", ["document"] = "MOU 3/2026",
-            ["signedOn"] = "5/1/2026", ["expiresOn"] = "31/12/2026", ["groups"] = "salinity", ["scope"] = "stations", ["stations"] = "hp-01",
+            ["name"] = "Ủy hội sông Mê Kông (thử)",
+            ["country"] = "la",
+            ["contact"] = "data@mrc.example",
+            ["document"] = "MOU 3/2026",
+            ["signedOn"] = "5/1/2026",
+            ["expiresOn"] = "31/12/2026",
+            ["groups"] = "salinity",
+            ["scope"] = "stations",
+            ["stations"] = "hp-01",
         });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var agreement = await fixture.App.WithDbAsync(db => db.Agreements.Include(a => a.Partner).SingleAsync(a => a.Partner.Name == "Ủy hội sông Mê Kông (thử)"));
