@@ -18,7 +18,7 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditActor actor) : Sav
     // Secrets never go into the audit trail, not even hashed.
     private static readonly HashSet<string> s_hidden = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash",
     };
 
     // Readable Vietnamese and enum names in the stored JSON (it is shown as text, HTML-encoded).
@@ -135,7 +135,7 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditActor actor) : Sav
     private PendingAudit? Capture(DbContext context)
     {
         var changes = context.ChangeTracker.Entries()
-            .Where(e => e.Entity is not AuditEntry
+            .Where(e => e.Entity is not AuditEntry and not Exchange.ExchangeRequest
                 && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => new CapturedChange(e, ActionOf(e.State), ValuesOf(e)))
             .Where(c => c.Action != AuditAction.Update || c.Values.Count > 0)

@@ -35,6 +35,9 @@ public static class AuditLabels
         ["WaterImportBatch"] = new("Lần nhập số liệu quan trắc", "Observation import"),
         ["Notification"] = new("Thông báo", "Notification"),
         ["SystemSetting"] = new("Thiết lập hệ thống", "System setting"),
+        ["Partner"] = new("Đối tác trao đổi dữ liệu", "Data exchange partner"),
+        ["Agreement"] = new("Thỏa thuận chia sẻ dữ liệu", "Data sharing agreement"),
+        ["PartnerKey"] = new("Khóa API của đối tác", "Partner API key"),
     };
 
     // Entity-specific names first ("PlanItem.Status"), then names shared by every entity ("Status").

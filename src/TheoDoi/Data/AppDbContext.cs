@@ -53,6 +53,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Water.Licences.WaterLicence> WaterLicences => Set<Water.Licences.WaterLicence>();
     public DbSet<Water.Licences.LicenceVolume> LicenceVolumes => Set<Water.Licences.LicenceVolume>();
     public DbSet<Water.Licences.GroundwaterZone> GroundwaterZones => Set<Water.Licences.GroundwaterZone>();
+    public DbSet<Exchange.Partner> Partners => Set<Exchange.Partner>();
+    public DbSet<Exchange.Agreement> Agreements => Set<Exchange.Agreement>();
+    public DbSet<Exchange.PartnerKey> PartnerKeys => Set<Exchange.PartnerKey>();
+    public DbSet<Exchange.ExchangeRequest> ExchangeRequests => Set<Exchange.ExchangeRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -82,7 +82,8 @@ public static class PublicCache
         {
             switch (area)
             {
-                case "Accounts" or "Audit" or "Notifications":
+                // Partners and their keys and exchange log appear on no public page.
+                case "Accounts" or "Audit" or "Notifications" or "Exchange":
                     break;
                 case "Indicators" or "Registries":
                     tags.UnionWith(["indicators", "home"]);
@@ -110,7 +111,9 @@ public static class PublicCache
             var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && IsPublic(request.Path)
                 && http.User.Identity?.IsAuthenticated != true
-                && !request.Headers.ContainsKey("Authorization");
+                && !request.Headers.ContainsKey("Authorization")
+                // A partner's answer is narrowed to its agreement (Exchange/PartnerGate): never shared.
+                && !request.Headers.ContainsKey(Exchange.PartnerKeys.HeaderName);
             context.EnableOutputCaching = cacheable;
             context.AllowCacheLookup = cacheable;
             context.AllowCacheStorage = cacheable;

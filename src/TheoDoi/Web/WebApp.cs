@@ -6,6 +6,7 @@ using TheoDoi.Accounts;
 using TheoDoi.Audit;
 using TheoDoi.Backup;
 using TheoDoi.Data;
+using TheoDoi.Exchange;
 using TheoDoi.Indicators;
 using TheoDoi.Notifications;
 using TheoDoi.Plans;
@@ -58,6 +59,7 @@ public static class WebApp
         builder.Services.AddUnits();
         builder.Services.AddBackup();
         builder.Services.AddWater();
+        builder.Services.AddExchange();
         builder.Services.AddWaterJobs();
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddReminderJob(builder.Configuration);
@@ -88,6 +90,7 @@ public static class WebApp
         app.UseRouting();
         app.UseWebUi();
         app.UseAuthentication();
+        app.UsePartnerGate();
         app.UseAuthorization();
         app.UsePublicCache();
 
@@ -119,6 +122,9 @@ public static class WebApp
         api.MapIndicators().MapPublicIndicators().MapRegistries();
         Water.Licences.LicenceEndpoints.MapLicences(api.MapWater());
         api.MapAudit();
+        api.MapExchange();
+        // Partner reads (Exchange/PartnerGate) are narrowed and counted on their way out.
+        api.AddEndpointFilter<PartnerResults>();
     }
 
     private static void MapHealth(this WebApplication app) =>

@@ -34,6 +34,7 @@ public static class WebUi
             options.Conventions.AllowAnonymousToPage("/Web/Error");
             options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
             options.Conventions.AuthorizeFolder("/Accounts/Admin", Policies.Admin);
+            options.Conventions.AuthorizeFolder("/Exchange", Policies.Admin);
             options.Conventions.AllowAnonymousToFolder("/Indicators/Public");
             options.Conventions.AuthorizePage("/Indicators/Edit", Policies.ManagePlan);
             options.Conventions.AuthorizePage("/Indicators/Review", Policies.Oversight);
