@@ -1,3 +1,5 @@
+using TheoDoi.Core.Water;
+
 namespace TheoDoi.Core.SensorThings;
 
 /// <summary>
@@ -12,23 +14,27 @@ public static class StaUcum
         public string Definition => "https://ucum.org/ucum#" + Uri.EscapeDataString(Code);
     }
 
-    public static Unit For(string catalogueUnit) => catalogueUnit switch
-    {
-        "mg/L" => new("milligram per litre", "mg/L", "mg/L"),
-        "µg/L" => new("microgram per litre", "µg/L", "ug/L"),
-        "MPN/100mL" => new("most probable number per 100 millilitres", "MPN/100mL", "{MPN}/100mL"),
-        "°C" => new("degree Celsius", "°C", "Cel"),
-        "m" => new("metre", "m", "m"),
-        "m³/s" => new("cubic metre per second", "m³/s", "m3/s"),
-        "m³/day" => new("cubic metre per day", "m³/d", "m3/d"),
-        "hm³" => new("cubic hectometre", "hm³", "hm3"),
-        "‰" => new("parts per thousand", "‰", "[ppth]"),
-        "µS/cm" => new("microsiemens per centimetre", "µS/cm", "uS/cm"),
-        "NTU" => new("nephelometric turbidity unit", "NTU", "[NTU]"),
-        "" => new("pH", "pH", "[pH]"),
-        _ => new(catalogueUnit, catalogueUnit, catalogueUnit),
-    };
+    /// <summary>The unit's name and symbol here; its UCUM code from the one table the exports share (<see cref="UcumUnits"/>).</summary>
+    public static Unit For(string catalogueUnit) =>
+        new(Name(catalogueUnit), catalogueUnit switch { "" => "pH", "m³/day" => "m³/d", _ => catalogueUnit }, UcumUnits.ByUnit.GetValueOrDefault(catalogueUnit, catalogueUnit));
 
     /// <summary>VN_WQI is a dimensionless score 0–100.</summary>
-    public static Unit Index { get; } = new("dimensionless index", "", "1");
+    public static Unit Index { get; } = new("dimensionless index", "", UcumUnits.ByIndex["WQI"]);
+
+    private static string Name(string catalogueUnit) => catalogueUnit switch
+    {
+        "mg/L" => "milligram per litre",
+        "µg/L" => "microgram per litre",
+        "MPN/100mL" => "most probable number per 100 millilitres",
+        "°C" => "degree Celsius",
+        "m" => "metre",
+        "m³/s" => "cubic metre per second",
+        "m³/day" => "cubic metre per day",
+        "hm³" => "cubic hectometre",
+        "‰" => "parts per thousand",
+        "µS/cm" => "microsiemens per centimetre",
+        "NTU" => "nephelometric turbidity unit",
+        "" => "pH",
+        _ => catalogueUnit,
+    };
 }

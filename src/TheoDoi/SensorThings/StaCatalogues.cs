@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TheoDoi.Water;
 
 namespace TheoDoi.SensorThings;
 
@@ -16,14 +17,14 @@ public static class StaCatalogues
     ];
 
     public static IQueryable<StaCatalogueRow> ObservedProperties(StaContext context) =>
-        context.Parameters.Select(p => new StaCatalogueRow { Id = p.Id, Name = p.NameEn, Description = p.NameVi, Definition = Definition(p.Code) })
+        context.Parameters.Select(p => new StaCatalogueRow { Id = p.Id, Name = p.NameEn, Description = p.NameVi, Definition = Definition(context, p.Code) })
             .Concat(context.Visibility.IndicesVisible
-                ? [new() { Id = StaIds.IndexBase, Name = "Vietnam water quality index (VN_WQI)", Description = "Chỉ số chất lượng nước Việt Nam (VN_WQI)", Definition = Definition("VN_WQI") }]
+                ? [new() { Id = StaIds.IndexBase, Name = "Vietnam water quality index (VN_WQI)", Description = "Chỉ số chất lượng nước Việt Nam (VN_WQI)", Definition = new WaterMlVocabulary(context.Site).Procedure }]
                 : [])
             .AsQueryable();
 
-    /// <summary>The same parameter URI the WaterML 2.0 export names (WaterExport).</summary>
-    public static string Definition(string code) => "urn:theodoi:parameter:" + code;
+    /// <summary>The parameter's resolvable definition, the one the WaterML 2.0 export names (the row of /water/parameters).</summary>
+    public static string Definition(StaContext context, string code) => new WaterMlVocabulary(context.Site).Parameter(code);
 
     private static readonly Dictionary<string, StaMemberMap> s_members = new(StringComparer.Ordinal)
     {

@@ -53,9 +53,9 @@ public sealed class QuantityExportTests(QuantityExportFixture fixture) : IClassF
         (StationFixtures.Salinity, "SAL", "‰"),
     ];
 
-    private static readonly XNamespace s_wml = WaterExport.WaterMl;
-    private static readonly XNamespace s_om = WaterExport.Om;
-    private static readonly XNamespace s_xlink = WaterExport.XLink;
+    private static readonly XNamespace s_wml = WaterMlExport.WaterMl;
+    private static readonly XNamespace s_om = WaterMlExport.Om;
+    private static readonly XNamespace s_xlink = WaterMlExport.XLink;
 
     public static TheoryData<string, string> Exports() => new()
     {
@@ -88,19 +88,28 @@ public sealed class QuantityExportTests(QuantityExportFixture fixture) : IClassF
 
     [Theory]
     [MemberData(nameof(Exports))]
-    public async Task The_waterml_has_a_time_series_per_parameter_with_its_unit_validated_only(string station, string api)
+    public async Task The_waterml_has_a_time_series_per_parameter_in_its_ucum_unit_and_public_ones_validated_only(string station, string api)
     {
         var document = XDocument.Parse(await GetAsync(api, station, "waterml"));
         var observations = document.Descendants(s_om + "OM_Observation").ToList();
 
         foreach (var (_, parameter, unit) in Series.Where(s => s.Station == station))
         {
-            var observation = Assert.Single(observations, o => (string?)o.Element(s_om + "observedProperty")?.Attribute(s_xlink + "href") == "urn:theodoi:parameter:" + parameter);
-            Assert.Equal(unit, observation.Descendants(s_wml + "uom").Single().Attribute("code")!.Value);
+            var observation = Assert.Single(observations, o => ((string?)o.Element(s_om + "observedProperty")?.Attribute(s_xlink + "href"))?.EndsWith("/water/parameters#" + parameter, StringComparison.Ordinal) == true);
+            Assert.Equal(TheoDoi.Core.Water.UcumUnits.ByUnit[unit], observation.Descendants(s_wml + "uom").Single().Attribute("code")!.Value);
             Assert.True(observation.Descendants(s_wml + "MeasurementTVP").Count() >= 10, $"{station} {parameter}: too few points");
         }
 
-        Assert.DoesNotContain(document.Descendants(s_wml + "value"), v => v.Value == RawValue);
+        // The public export shares validated values only; a signed-in reader's marks a raw value unchecked.
+        var raw = document.Descendants(s_wml + "MeasurementTVP").Where(p => p.Element(s_wml + "value")?.Value == RawValue).ToList();
+        if (api.Contains("/public/", StringComparison.Ordinal))
+        {
+            Assert.Empty(raw);
+        }
+        else
+        {
+            Assert.All(raw, p => Assert.EndsWith("/unchecked", p.Descendants(s_wml + "quality").Single().Attribute(s_xlink + "href")!.Value, StringComparison.Ordinal));
+        }
     }
 
     private async Task<string> GetAsync(string api, string station, string format)
