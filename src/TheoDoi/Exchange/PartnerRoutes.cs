@@ -23,7 +23,6 @@ public sealed record PartnerRoute(string Pattern, DataGroups Group, bool ByStati
 /// data group it belongs to. A route not listed here is refused to a key (403) — a new public
 /// endpoint is closed to partners until it is added, and the tests walk every public endpoint.
 /// Licences and restricted zones are no data group of an agreement, so they are not shared.
-/// The SensorThings API (/sta/v1.1) adds its routes here.
 /// </summary>
 public static class PartnerRoutes
 {
@@ -48,6 +47,10 @@ public static class PartnerRoutes
         new("/api/v1/public/indicators/{code}", DataGroups.Indicators, ByStationType: false, ReadDates.None),
         new("/api/v1/public/indicators/{code}/values", DataGroups.Indicators, ByStationType: false, ReadDates.None),
         new("/api/v1/public/indicators/{code}/progress", DataGroups.Indicators, ByStationType: false, ReadDates.None),
+
+        // SensorThings narrows every entity set to the agreement itself (SensorThings/StaEndpoints.VisibilityOfAsync).
+        new("/sta/v1.1", DataGroups.None, ByStationType: false, ReadDates.None),
+        new("/sta/v1.1/{**path}", DataGroups.None, ByStationType: false, ReadDates.None),
     ];
 
     public static PartnerRoute? For(Endpoint? endpoint) =>

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TheoDoi.Core.Exchange;
 using TheoDoi.Core.SensorThings;
+using TheoDoi.Exchange;
+using TheoDoi.Water;
 using TheoDoi.Data;
 using TheoDoi.Shared;
 
@@ -10,7 +13,8 @@ namespace TheoDoi.SensorThings;
 
 /// <summary>
 /// OGC SensorThings API 1.1, Sensing part, read only, at <c>/sta/v1.1</c> (issue 10, item 1). Anyone
-/// may read it and sees what the public pages show (<see cref="StaVisibility.Public"/>); a bad query
+/// may read it and sees what the public pages show (<see cref="StaVisibility.Public"/>), a partner key
+/// what its agreement shares (<see cref="VisibilityOfAsync"/>); a bad query
 /// answers 400 with the reason, a missing entity 404 (OGC 18-088, 9.2 and 9.3).
 /// </summary>
 public static class StaEndpoints
@@ -51,8 +55,25 @@ public static class StaEndpoints
         return app;
     }
 
-    /// <summary>The one place a caller's visibility is decided; partner keys will answer another value here.</summary>
-    public static StaVisibility VisibilityOf(HttpContext http) => StaVisibility.Public;
+    /// <summary>
+    /// The one place a caller's visibility is decided. Anonymous: validated data of every station. A
+    /// partner key (its <see cref="PartnerScope"/>, set by the exchange gate): validated data of the
+    /// agreement's stations whose data group it shares (a station's group is its type's, as for the
+    /// public API), within the agreement's period.
+    /// </summary>
+    public static async Task<StaVisibility> VisibilityOfAsync(HttpContext http, AppDbContext db, CancellationToken ct)
+    {
+        if (http.Features.Get<PartnerScope>() is not { } scope)
+        {
+            return StaVisibility.Public;
+        }
+
+        var stations = await db.WaterStations.AsNoTracking().Where(s => scope.Stations.Contains(s.Code)).Select(s => new { s.Code, s.Type }).ToListAsync(ct);
+        var shared = stations.Where(s => scope.HasGroup(PartnerRoutes.GroupOf(s.Type))).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        long? from = scope.From is { } f ? WaterQueries.Span(f, f).From : null;
+        long? to = scope.To is { } t ? WaterQueries.Span(t, t).To : null;
+        return new StaVisibility(ValidatedOnly: true, shared, From: from, To: to);
+    }
 
     private static JsonObject Root(string site) => new()
     {
@@ -63,15 +84,24 @@ public static class StaEndpoints
     private static async Task<Results<Ok<JsonObject>, ContentHttpResult, UseCaseProblem>> ResourceAsync(
         string path, HttpContext http, AppDbContext db, TimeProvider clock, IOptions<StaSettings> settings, CancellationToken ct)
     {
-        var visibility = VisibilityOf(http);
+        var visibility = await VisibilityOfAsync(http, db, ct);
         var parameters = await visibility.Parameters(db.WaterParameters.AsNoTracking()).OrderBy(p => p.Id).ToListAsync(ct);
         var context = new StaContext(db, visibility, Site(http), clock.GetUtcNow(), settings.Value, parameters);
         try
         {
             var options = StaQueryOptions.Parse(http.Request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
-            return await StaReader.ReadAsync(context, path, options, ct) is { } answer
-                ? answer
-                : new UseCaseProblem(UseCaseResult.NotFound(StaPath.Missing(path).Vi, StaPath.Missing(path).En));
+            if (await StaReader.ReadAsync(context, path, options, ct) is not { } answer)
+            {
+                return new UseCaseProblem(UseCaseResult.NotFound(StaPath.Missing(path).Vi, StaPath.Missing(path).En));
+            }
+
+            // The exchange log counts what a partner was sent: the entities of a page.
+            if (http.Features.Get<ExchangeCount>() is { } count && answer.Result is Ok<JsonObject> { Value: { } page })
+            {
+                count.Values = page["value"] is JsonArray items ? items.Count : 1;
+            }
+
+            return answer;
         }
         catch (StaQueryException e)
         {

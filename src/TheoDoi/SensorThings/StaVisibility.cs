@@ -10,7 +10,9 @@ namespace TheoDoi.SensorThings;
 /// <param name="ValidatedOnly">Only observations (and indices) whose QC state is validated.</param>
 /// <param name="StationCodes">Stations the caller may see; null for all.</param>
 /// <param name="ParameterGroups">VN_WQI parameter groups (I–V, and <see cref="IndexGroup"/> for the computed indices); null for all.</param>
-public sealed record StaVisibility(bool ValidatedOnly, IReadOnlySet<string>? StationCodes = null, IReadOnlySet<string>? ParameterGroups = null)
+/// <param name="From">The first second (Unix) of data the caller may see — a partner agreement's period; null for no limit.</param>
+/// <param name="To">The last second (Unix) of data the caller may see; null for no limit.</param>
+public sealed record StaVisibility(bool ValidatedOnly, IReadOnlySet<string>? StationCodes = null, IReadOnlySet<string>? ParameterGroups = null, long? From = null, long? To = null)
 {
     public const string IndexGroup = "WQI";
 
@@ -24,9 +26,17 @@ public sealed record StaVisibility(bool ValidatedOnly, IReadOnlySet<string>? Sta
 
     public bool IndicesVisible => ParameterGroups is null || ParameterGroups.Contains(IndexGroup);
 
-    public IQueryable<WaterObservation> Observations(IQueryable<WaterObservation> observations) =>
-        ValidatedOnly ? observations.Where(o => o.Qc == (short)QcState.Validated) : observations;
+    public IQueryable<WaterObservation> Observations(IQueryable<WaterObservation> observations)
+    {
+        observations = ValidatedOnly ? observations.Where(o => o.Qc == (short)QcState.Validated) : observations;
+        observations = From is { } from ? observations.Where(o => o.ObservedAt >= from) : observations;
+        return To is { } to ? observations.Where(o => o.ObservedAt <= to) : observations;
+    }
 
-    public IQueryable<WaterSample> Indices(IQueryable<WaterSample> samples) =>
-        ValidatedOnly ? samples.Where(s => s.Validated) : samples;
+    public IQueryable<WaterSample> Indices(IQueryable<WaterSample> samples)
+    {
+        samples = ValidatedOnly ? samples.Where(s => s.Validated) : samples;
+        samples = From is { } from ? samples.Where(s => s.SampledAt >= from) : samples;
+        return To is { } to ? samples.Where(s => s.SampledAt <= to) : samples;
+    }
 }
