@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TheoDoi.Core.Exchange;
 using TheoDoi.Core.SensorThings;
-using TheoDoi.Exchange;
-using TheoDoi.Water;
 using TheoDoi.Data;
+using TheoDoi.Exchange;
 using TheoDoi.Shared;
+using TheoDoi.Water;
 
 namespace TheoDoi.SensorThings;
 
