@@ -49,7 +49,9 @@ public sealed partial class ExchangePagesTests(ExchangeFixture fixture) : IClass
         var keyId = await fixture.App.WithDbAsync(db => db.PartnerKeys.Where(k => k.AgreementId == agreement.Id).Select(k => k.Id).SingleAsync());
         await session.PostFormAsync("/exchange/partners?handler=Revoke", "/exchange/partners", new() { ["key"] = keyId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Partner(key).GetAsync("/api/v1/public/water/stations/HP-01")).StatusCode);
-        Assert.Contains("Đã thu hồi", await TextAsync(session, "/exchange/partners"), StringComparison.Ordinal);
+        var page = await TextAsync(session, "/exchange/partners");
+        Assert.Contains("Đã thu hồi", page, StringComparison.Ordinal);
+        Assert.Contains("<dd data-testid=\"data-period\">không giới hạn</dd>", page, StringComparison.Ordinal); // an agreement without a data period says so
     }
 
     [Fact]
