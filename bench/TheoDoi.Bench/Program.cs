@@ -6,6 +6,8 @@
 //   dotnet run -c Release -- security [--values N] [--pg CONNSTRING] [--work DIR]
 //                                          the water-security reads (issue 9) on SQLite, or on PostgreSQL with --pg
 //                                          (default 50,000,000 values)
+//   dotnet run -c Release -- sta [--values N] [--pg CONNSTRING] [--work DIR]
+//                                          the SensorThings page alone against its raw path (issue 10)
 //   (child) import-only FILE DB            imports in a fresh process and prints elapsed and peak memory
 // The bench's own output is written in the invariant culture whatever the machine's locale.
 #pragma warning disable RS0030
@@ -29,6 +31,11 @@ for (var i = 0; i < args.Length - 1; i++)
         case "--pg": pg = args[++i]; break;
         case "--work": work = args[++i]; break;
     }
+}
+
+if (args.Contains("sta"))
+{
+    return await Bench.SensorThingsOnlyAsync(values, pg, work);
 }
 
 return security ? await Bench.SecurityAsync(values, pg, work) : await Bench.RunAsync(values, pg, work);

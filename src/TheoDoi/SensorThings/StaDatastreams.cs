@@ -18,13 +18,15 @@ public static class StaDatastreams
         var stations = visibility.Stations(context.Db.WaterStations.AsNoTracking());
         if (station is { } stationId)
         {
-            stations = stations.Where(s => s.Id == stationId);
+            var key = StaIds.Key(stationId);
+            stations = stations.Where(s => s.Id == key);
         }
 
         var parameters = visibility.Parameters(context.Db.WaterParameters.AsNoTracking());
         if (parameter is { } parameterId)
         {
-            parameters = parameters.Where(p => p.Id == parameterId);
+            var key = StaIds.Key(parameterId);
+            parameters = parameters.Where(p => p.Id == key);
         }
 
         var observations = visibility.Observations(context.Db.WaterObservations.AsNoTracking());
@@ -102,7 +104,8 @@ public static class StaDatastreams
     {
         var unit = StaIds.IsIndex(row.ObservedPropertyId) ? StaUcum.Index : StaUcum.For(row.Unit);
         var (first, last) = await StaObservations.SpanAsync(context, row.Id, cancellationToken);
-        var station = await context.Db.WaterStations.AsNoTracking().Where(s => s.Id == row.ThingId).Select(s => new { s.Latitude, s.Longitude }).SingleAsync(cancellationToken);
+        var thing = StaIds.Key(row.ThingId);
+        var station = await context.Db.WaterStations.AsNoTracking().Where(s => s.Id == thing).Select(s => new { s.Latitude, s.Longitude }).SingleAsync(cancellationToken);
         var interval = first is { } from && last is { } to ? $"{StaLinks.Time(from)}/{StaLinks.Time(to)}" : null;
         return new JsonObject
         {

@@ -21,7 +21,14 @@ public static class StaIds
     public const long AutomaticSensor = 2;
     public const long IndexSensor = 3;
 
-    public static (long Station, long Parameter) Datastream(long id) => (id / PerStation, id % PerStation);
+    public static (int Station, int Parameter) Datastream(long id) => (Key(id / PerStation), (int)(id % PerStation));
+
+    /// <summary>
+    /// The store key (an int column) an id stands for; an id out of its range matches no row. Queries compare
+    /// the column with this int, never the column widened to a long: a cast column is not the key, and the
+    /// database then scans the table instead of seeking its index (SQLite and PostgreSQL alike).
+    /// </summary>
+    public static int Key(long id) => id is > 0 and <= int.MaxValue ? (int)id : -1;
 
     public static bool IsIndex(long parameter) => parameter >= IndexBase;
 }

@@ -38,10 +38,10 @@ public static class StaKeyset
         Expression? any = null;
         for (var i = 0; i < keys.Count; i++)
         {
-            Expression step = Beyond(bodies[i], Expression.Constant(values[i], bodies[i].Type), keys[i].Descending);
+            Expression step = Beyond(bodies[i], Parameter(values[i], bodies[i].Type), keys[i].Descending);
             for (var j = i - 1; j >= 0; j--)
             {
-                step = Expression.AndAlso(Expression.Equal(bodies[j], Expression.Constant(values[j], bodies[j].Type)), step);
+                step = Expression.AndAlso(Expression.Equal(bodies[j], Parameter(values[j], bodies[j].Type)), step);
             }
 
             any = any is null ? step : Expression.OrElse(any, step);
@@ -80,6 +80,17 @@ public static class StaKeyset
         }
     }
 
+    /// <summary>
+    /// A page's key as a query parameter, not a constant: EF turns a member of a captured object into a
+    /// parameter, so every page of a series reuses one compiled query instead of compiling (and caching)
+    /// a new one for each token.
+    /// </summary>
+    private static MemberExpression Parameter(object value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(box), nameof(Box<int>.Value));
+    }
+
     private static bool Comparable(Type type) => type == typeof(long) || type == typeof(int) || type == typeof(double) || type == typeof(string);
 
     private static Expression Beyond(Expression key, Expression value, bool descending)
@@ -95,6 +106,11 @@ public static class StaKeyset
 
     private static StaQueryException Invalid() =>
         new(new Bilingual("$skiptoken không hợp lệ hoặc không thuộc truy vấn này.", "The $skiptoken is not valid or belongs to another query."));
+
+    private sealed class Box<TValue>(TValue value)
+    {
+        public TValue Value { get; } = value;
+    }
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {

@@ -16,8 +16,11 @@ public static class StaObservations
 {
     public static IQueryable<StaObservationRow> All(StaContext context) => Union(context, Measured(context), Indices(context));
 
-    public static IQueryable<StaObservationRow> OfStation(StaContext context, long station) =>
-        Union(context, Measured(context).Where(o => o.StationId == station), Indices(context).Where(x => x.StationId == station));
+    public static IQueryable<StaObservationRow> OfStation(StaContext context, long station)
+    {
+        var key = StaIds.Key(station);
+        return Union(context, Measured(context).Where(o => o.StationId == key), Indices(context).Where(x => x.StationId == key));
+    }
 
     public static IQueryable<StaObservationRow> OfDatastream(StaContext context, long datastream)
     {

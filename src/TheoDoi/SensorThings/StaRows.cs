@@ -40,8 +40,10 @@ public sealed class StaObservationRow
 {
     public long Id { get; set; }
     public long DatastreamId { get; set; }
-    public long StationId { get; set; }
-    public long ParameterId { get; set; }
+
+    // The columns' own type, so the tie-break orders by the table's key, not by a cast of it.
+    public int StationId { get; set; }
+    public int ParameterId { get; set; }
 
     /// <summary>Unix seconds (UTC), as stored.</summary>
     public long Time { get; set; }

@@ -117,9 +117,13 @@ public sealed class StaSet<T>(
         var typed = (T)row;
         var self = context.Link(name, id(typed));
         var entity = new JsonObject { ["@iot.id"] = id(typed), ["@iot.selfLink"] = self };
-        foreach (var (property, value) in await write(context, typed, cancellationToken))
+        // The written nodes move into the entity (a node has one parent): no copy of each value.
+        var written = await write(context, typed, cancellationToken);
+        var properties = written.ToList();
+        written.Clear();
+        foreach (var (property, value) in properties)
         {
-            entity[property] = value?.DeepClone();
+            entity[property] = value;
         }
 
         foreach (var navigation in navigations)

@@ -17,7 +17,8 @@ public static class StaStations
         var stations = context.Visibility.Stations(context.Db.WaterStations.AsNoTracking());
         if (station is { } id)
         {
-            stations = stations.Where(s => s.Id == id);
+            var key = StaIds.Key(id);
+            stations = stations.Where(s => s.Id == key);
         }
 
         return stations.Select(s => new StaStationRow

@@ -45,10 +45,24 @@ public sealed class Browser : IAsyncDisposable
         await page.GotoAsync(address + "/account/signin");
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
         // Signing in hashes the password (deliberately slow): on a busy two-core CI machine the
-        // default 30 s was seen to run out once.
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 90_000 });
+        // default 30 s was seen to run out. The wait is for the form's answer itself, and then only
+        // for the next page's document (not its load event, which once never came within 90 s on
+        // CI), so a slow machine waits and a refused sign-in says why instead of timing out.
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.ClickAsync("button[type=submit]"),
+            r => r.Request.Method == "POST" && r.Url.Contains("/account/signin", StringComparison.Ordinal),
+            new PageRunAndWaitForResponseOptions { Timeout = 90_000 });
+        if (answer.Status != 302)
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            var said = await page.Locator("main").InnerTextAsync();
+            throw new InvalidOperationException($"Signing in {username} was answered {answer.Status}: {said}");
+        }
+
+        await page.WaitForURLAsync(
+            url => !url.Contains("/account/signin", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 90_000, WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>Where screenshots go: $THEODOI_SCREENSHOTS, else artifacts/screenshots in the repository.</summary>
