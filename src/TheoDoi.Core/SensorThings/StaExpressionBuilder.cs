@@ -57,6 +57,7 @@ public sealed class StaExpressionBuilder(Func<string, StaMember?> resolve, DateT
     {
         StaProperty property => resolve(property.Path)
             ?? throw Invalid($"Không có thuộc tính \"{property.Path}\" để lọc hoặc sắp xếp.", $"There is no property \"{property.Path}\" to filter or order by."),
+        StaLiteral { Value: TimeSpan ofDay } => new(Expression.Constant((long)ofDay.TotalSeconds)),
         StaLiteral literal => new(Expression.Constant(literal.Value), literal.Value is DateTimeOffset),
         StaUnary { Operator: "not" } not => new(Expression.Not(Boolean(Build(not.Operand)))),
         StaUnary negate => new(Expression.Negate(Numeric(Build(negate.Operand).Expression))),
@@ -87,7 +88,12 @@ public sealed class StaExpressionBuilder(Func<string, StaMember?> resolve, DateT
         var left = leftMember.Expression;
         var right = rightMember.Expression;
 
-        // A time property against an ISO 8601 literal: compare Unix seconds, as the store keeps them.
+        // A time property against an ISO 8601 literal: compare Unix seconds, as the store keeps them (or days, for a date).
+        if ((leftMember.IsTime || rightMember.IsTime) && StaDateFunctions.CompareWithDate(op, left, right) is { } onDates)
+        {
+            return onDates;
+        }
+
         if (leftMember.IsTime || rightMember.IsTime)
         {
             (left, right) = (Seconds(left), Seconds(right));
@@ -173,6 +179,9 @@ public sealed class StaExpressionBuilder(Func<string, StaMember?> resolve, DateT
             case "now" or "mindatetime" or "maxdatetime":
                 Count(0);
                 return new(Expression.Constant(call.Function == "now" ? now : call.Function == "mindatetime" ? DateTimeOffset.UnixEpoch : new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero)), true);
+            case var date when StaDateFunctions.Handles(date):
+                Count(1);
+                return StaDateFunctions.Build(date, args[0]);
             default:
                 throw Invalid($"Hàm \"{call.Function}\" không được hỗ trợ.", $"The function \"{call.Function}\" is not supported.");
         }

@@ -8,10 +8,10 @@ namespace TheoDoi.Core.SensorThings;
 /// A small recursive-descent parser for the OData expression syntax SensorThings 1.1 uses in
 /// <c>$filter</c> and <c>$orderby</c> (docs: OGC 18-088, 9.3.3.5.1 operators by precedence: unary
 /// <c>not -</c>, <c>mul div mod</c>, <c>add sub</c>, comparisons, <c>and</c>, <c>or</c>). Literals:
-/// numbers, <c>'strings'</c> (<c>''</c> escapes a quote), <c>true false null</c> and unquoted ISO 8601
-/// times such as <c>2024-01-01T00:00:00Z</c>.
+/// numbers, <c>'strings'</c> (<c>''</c> escapes a quote), <c>true false null</c>, unquoted ISO 8601
+/// times such as <c>2024-01-01T00:00:00Z</c> and dates (midnight UTC), and times of day such as <c>09:30:00</c>.
 /// </summary>
-public sealed class StaFilterParser
+public sealed partial class StaFilterParser
 {
     private static readonly HashSet<string> s_comparisons = ["eq", "ne", "gt", "ge", "lt", "le"];
     private readonly List<Token> _tokens;
@@ -215,95 +215,20 @@ public sealed class StaFilterParser
         return double.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) ? real : throw Error(token);
     }
 
-    private static DateTimeOffset Time(Token token) =>
-        DateTimeOffset.TryParse(token.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : throw Error(token);
+    // A time of day (hh:mm or hh:mm:ss, for time()) or an ISO 8601 date or date-time; a date alone is midnight UTC.
+    private static object Time(Token token)
+    {
+        if (!token.Text.Contains('-', StringComparison.Ordinal) && !token.Text.Contains('T', StringComparison.Ordinal))
+        {
+            return TimeSpan.TryParseExact(token.Text, ["hh\\:mm", "hh\\:mm\\:ss", "hh\\:mm\\:ss\\.FFFFFFF"], CultureInfo.InvariantCulture, out var ofDay) && ofDay < TimeSpan.FromDays(1)
+                ? ofDay
+                : throw Error(token);
+        }
+
+        return DateTimeOffset.TryParse(token.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : throw Error(token);
+    }
 
     private static StaQueryException Error(Token token) => token.Kind == Kind.End
         ? new(new Bilingual($"Biểu thức kết thúc khi còn thiếu phần sau (vị trí {token.Position}).", $"The expression ends where more was expected (position {token.Position})."))
         : new(new Bilingual($"Không hiểu \"{token.Text}\" ở vị trí {token.Position}.", $"Unexpected \"{token.Text}\" at position {token.Position}."));
-
-    private static List<Token> Tokenize(string text)
-    {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            var start = i;
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-            }
-            else if (c is '(' or ')' or ',')
-            {
-                tokens.Add(new(c == '(' ? Kind.Open : c == ')' ? Kind.Close : Kind.Comma, c.ToString(), start));
-                i++;
-            }
-            else if (c == '-' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1])))
-            {
-                tokens.Add(new(Kind.Minus, "-", start));
-                i++;
-            }
-            else if (c == '\'')
-            {
-                tokens.Add(new(Kind.Text, Quoted(text, ref i), start));
-            }
-            else if (char.IsDigit(c) || c == '-')
-            {
-                // OData subtracts with "sub", so '-' before a digit is a negative number's sign.
-                i++;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or ':' or '-' or '+'))
-                {
-                    i++;
-                }
-
-                var literal = text[start..i];
-                tokens.Add(new(literal.Contains('T', StringComparison.Ordinal) || literal.Count(ch => ch == '-') >= 2 ? Kind.Time : Kind.Number, literal, start));
-            }
-            else if (char.IsLetter(c) || c is '_' or '@')
-            {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '/' or '.' or '@'))
-                {
-                    i++;
-                }
-
-                tokens.Add(new(Kind.Word, text[start..i], start));
-            }
-            else
-            {
-                throw new StaQueryException(new Bilingual($"Ký tự \"{c}\" không hợp lệ ở vị trí {start}.", $"Character \"{c}\" is not allowed at position {start}."));
-            }
-        }
-
-        tokens.Add(new(Kind.End, "", text.Length));
-        return tokens;
-    }
-
-    private static string Quoted(string text, ref int i)
-    {
-        var value = new StringBuilder();
-        i++;
-        while (true)
-        {
-            if (i >= text.Length)
-            {
-                throw new StaQueryException(new Bilingual("Chuỗi không có dấu nháy đóng.", "A string is missing its closing quote."));
-            }
-
-            if (text[i] == '\'')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\'')
-                {
-                    value.Append('\'');
-                    i += 2;
-                    continue;
-                }
-
-                i++;
-                return value.ToString();
-            }
-
-            value.Append(text[i++]);
-        }
-    }
 }

@@ -44,7 +44,7 @@ public sealed record StaQueryOptions
                 "$orderby" => options with { OrderBy = StaFilterParser.ParseOrder(value) },
                 "$select" => options with { Select = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) },
                 "$expand" => options with { Expand = [.. options.Expand, .. ParseExpand(value)] },
-                "$resultFormat" when !nested => options with { ResultFormat = value is "dataArray" ? value : throw Invalid(name, value) },
+                "$resultFormat" when !nested => options with { ResultFormat = value is "dataArray" ? value : value is "CSV" or "csv" ? "CSV" : throw Invalid(name, value) },
                 "$skiptoken" when !nested => options with { SkipToken = value },
                 _ when name.StartsWith('$') => throw new StaQueryException(new Bilingual($"Tùy chọn truy vấn \"{name}\" không được hỗ trợ.", $"The query option \"{name}\" is not supported.")),
                 _ => options,

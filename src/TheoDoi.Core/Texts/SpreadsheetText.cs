@@ -18,6 +18,13 @@ public static class SpreadsheetText
     /// <summary>The text with a leading <c>'</c> when a spreadsheet would read it as a formula.</summary>
     public static string? Neutralise(string? text) => IsRisky(text) ? "'" + text : text;
 
+    /// <summary>A CSV field (RFC 4180): neutralised, and quoted when it holds a comma, a quote or a line break.</summary>
+    public static string CsvField(string? raw) => Neutralise(raw) is { } field ? CsvQuote(field) : "";
+
+    /// <summary>Quoting alone, for texts of our own such as column names (<c>@iot.id</c> is a name, not a formula).</summary>
+    public static string CsvQuote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
     /// <summary>A cell value: text is neutralised, numbers, dates and booleans are kept as they are.</summary>
     public static object? Neutralise(object? value) => value is string text ? Neutralise(text) : value;
 

@@ -33,5 +33,5 @@ public static class IndicatorExport
     private static string Number(double? value) => value is { } v ? Math.Round(v, 4).ToString(CultureInfo.InvariantCulture) : "";
 
     // Text only: numbers are written by Number and stay numbers.
-    private static string Field(string? raw) => SpreadsheetText.Neutralise(raw) is not { } value ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    private static string Field(string? raw) => SpreadsheetText.CsvField(raw);
 }

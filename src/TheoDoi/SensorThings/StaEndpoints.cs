@@ -51,7 +51,7 @@ public static class StaEndpoints
             .WithSummary("The service root: the entity sets and serverSettings.conformance.");
         sta.MapGet("/{**path}", ResourceAsync)
             .AllowAnonymous()
-            .WithSummary("An entity set, entity, navigation or property (validated data only), with $top $skip $count $orderby $select $expand $filter $resultFormat=dataArray.");
+            .WithSummary("An entity set, entity, navigation or property (validated data only), with $top $skip $count $orderby $select $expand $filter $resultFormat=dataArray|CSV.");
         return app;
     }
 
@@ -99,6 +99,16 @@ public static class StaEndpoints
             if (http.Features.Get<ExchangeCount>() is { } count && answer.Result is Ok<JsonObject> { Value: { } page })
             {
                 count.Values = page["value"] is JsonArray items ? items.Count : 1;
+            }
+
+            if (options.ResultFormat == "CSV" && answer.Result is Ok<JsonObject> { Value: { } table })
+            {
+                if (table["@iot.nextLink"] is JsonValue next)
+                {
+                    http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+                }
+
+                return TypedResults.Text(StaCsv.Of(table), "text/csv; charset=utf-8");
             }
 
             return answer;

@@ -64,8 +64,14 @@ public static class StaStations
             new("HistoricalLocations", "HistoricalLocations", true, (c, r) => new(Located(c, ((StaStationRow)r).Id))),
         ]);
 
+    // A HistoricalLocation's time is the day the station went on record (midnight UTC).
+    private static readonly Dictionary<string, StaMemberMap> s_historicalMembers = new(s_members, StringComparer.Ordinal)
+    {
+        ["time"] = StaMemberMap.Of(nameof(StaStationRow.Since), isTime: true),
+    };
+
     public static StaSet<StaStationRow> HistoricalLocations { get; } = new(
-        "HistoricalLocations", c => Located(c), s_members, r => r.Id,
+        "HistoricalLocations", c => Located(c), s_historicalMembers, r => r.Id,
         (c, r, ct) => Task.FromResult(new JsonObject { ["time"] = r.Since is { } since ? since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z" : null }),
         [
             new("Thing", "Things", false, (c, r) => new(Rows(c, ((StaStationRow)r).Id))),

@@ -69,6 +69,18 @@ public sealed class StaFilterTests
         { "ceiling(result) eq 7", [2] },
         { "name gt 'SG-05'", [2, 3] },
         { "name eq 'it''s'", [] },
+        { "year(phenomenonTime) eq 2026", [1, 2, 3] },
+        { "month(phenomenonTime) eq 2", [2] },
+        { "day(phenomenonTime) eq 9", [1] },                          // UTC: 05:00 on the 10th in Việt Nam is still the 9th
+        { "day(phenomenonTime) eq 10", [2, 3] },
+        { "hour(phenomenonTime) eq 22", [1] },
+        { "minute(phenomenonTime) eq 0 and second(phenomenonTime) eq 0", [1, 2, 3] },
+        { "date(phenomenonTime) eq 2026-02-10", [2] },
+        { "date(phenomenonTime) lt 2026-02-10", [1] },
+        { "time(phenomenonTime) eq 02:00:00", [2, 3] },
+        { "time(phenomenonTime) lt 12:00", [2, 3] },
+        { "fractionalseconds(phenomenonTime) eq 0 and totaloffsetminutes(phenomenonTime) eq 0", [1, 2, 3] },
+        { "month(2024-02-29T23:59:59Z) eq 2 and day(2024-02-29T23:59:59Z) eq 29", [1, 2, 3] },
     };
 
     [Theory]
@@ -84,7 +96,9 @@ public sealed class StaFilterTests
     [InlineData("(result gt 5")]
     [InlineData("nosuch eq 1")]
     [InlineData("frobnicate(result) eq 1")]
-    [InlineData("year(phenomenonTime) eq 2026")]
+    [InlineData("year(name) eq 2026")]
+    [InlineData("year(phenomenonTime, 1) eq 2026")]
+    [InlineData("time(phenomenonTime) eq 25:00")]
     [InlineData("name add 1 eq 2")]
     [InlineData("result")]
     [InlineData("id eq 1 and 2")]
@@ -98,6 +112,55 @@ public sealed class StaFilterTests
 
         Assert.False(string.IsNullOrWhiteSpace(refusal.Text.Vi));
         Assert.False(string.IsNullOrWhiteSpace(refusal.Text.En));
+    }
+
+    /// <summary>Year, month, day and time of day of a Unix time, as SQL computes them, against .NET's calendar: every 7th hour from 1970 to 2100 (leap days, 2000 and 2100 included).</summary>
+    [Fact]
+    public void The_date_functions_agree_with_the_calendar_from_1970_to_2100()
+    {
+        var seconds = Expression.Parameter(typeof(long), "t");
+        Func<long, long> Part(string function) => Expression.Lambda<Func<long, long>>(StaDateFunctions.Build(function, new StaMember(seconds, IsTime: true)).Expression, seconds).Compile();
+        var (year, month, day, hour, minute) = (Part("year"), Part("month"), Part("day"), Part("hour"), Part("minute"));
+        var end = new DateTimeOffset(2100, 12, 31, 23, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        for (var t = 0L; t <= end; t += (7 * 3_600) + 61)
+        {
+            var expected = DateTimeOffset.FromUnixTimeSeconds(t);
+            Assert.Equal((expected.Year, expected.Month, expected.Day, expected.Hour, expected.Minute), ((int)year(t), (int)month(t), (int)day(t), (int)hour(t), (int)minute(t)));
+        }
+    }
+
+    private sealed record Located(long Id, DateOnly? Since);
+
+    private static readonly Located[] s_located = [new(1, new DateOnly(2020, 5, 1)), new(2, new DateOnly(2020, 5, 2)), new(3, null)];
+
+    public static TheoryData<string, long[]> DateFilters => new()
+    {
+        { "time eq 2020-05-01T00:00:00Z", [1] },
+        { "time eq 2020-05-01T12:00:00Z", [] },                     // a date is its midnight: never noon
+        { "time gt 2020-05-01T12:00:00Z", [2] },
+        { "time ge 2020-05-01T12:00:00Z", [2] },
+        { "time ge 2020-05-01T00:00:00Z", [1, 2] },
+        { "time lt 2020-05-02T00:00:00Z", [1] },
+        { "time le 2020-05-01T12:00:00Z", [1] },
+        { "2020-05-01T12:00:00Z lt time", [2] },
+        { "time eq null", [3] },
+        { "year(time) eq 2020 and day(time) eq 2", [2] },
+    };
+
+    /// <summary>A HistoricalLocation's time is a calendar date; against an instant it compares as that day's midnight UTC.</summary>
+    [Theory]
+    [MemberData(nameof(DateFilters))]
+    public void A_date_compares_with_an_instant_as_its_midnight(string filter, long[] expected)
+    {
+        static StaMember? Resolve(ParameterExpression row, string path) => path switch
+        {
+            "id" => new(Expression.Property(row, nameof(Located.Id))),
+            "time" => new(Expression.Property(row, nameof(Located.Since)), IsTime: true),
+            _ => null,
+        };
+        var predicate = StaExpressionBuilder.Predicate<Located>(StaFilterParser.Parse(filter), Resolve, DateTimeOffset.UnixEpoch).Compile();
+
+        Assert.Equal(expected, s_located.Where(predicate).Select(r => r.Id));
     }
 
     [Fact]
@@ -128,7 +191,7 @@ public sealed class StaFilterTests
     [InlineData("$top", "x")]
     [InlineData("$skip", "-3")]
     [InlineData("$count", "yes")]
-    [InlineData("$resultFormat", "csv")]
+    [InlineData("$resultFormat", "xml")]
     [InlineData("$levels", "2")]
     [InlineData("$expand", "Datastreams($top=1")]
     public void A_bad_query_option_is_refused(string name, string value)

@@ -109,6 +109,43 @@ public sealed class SensorThingsApiTests(SensorThingsFixture fixture) : IClassFi
         Assert.Single(Values(await GetAsync("/sta/v1.1/Things?$filter=" + Uri.EscapeDataString("substringof('G-07',properties/code)"))));
     }
 
+    /// <summary>$resultFormat=CSV: a row per entity, nested properties as path columns, the next page in a Link header.</summary>
+    [Fact]
+    public async Task The_CSV_result_format_gives_a_row_per_observation_and_the_next_page_as_a_link()
+    {
+        var response = await _client.GetAsync($"/sta/v1.1/Datastreams({DoStream})/Observations?$resultFormat=CSV&$top=1&$expand=Datastream($select=name)");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("@iot.id,@iot.selfLink,phenomenonTime,resultTime,result,resultQuality/qcState,resultQuality/qualifier,Datastream/name", lines[0]);
+        var row = lines[1].Split(',');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(("2026-01-10T02:00:00Z", "5.7", "validated"), (row[2], row[4], row[5]));
+        Assert.EndsWith("SG-07 DO", row[7], StringComparison.Ordinal);
+        var next = Assert.Single(response.Headers.GetValues("Link"));
+        Assert.Contains("$skiptoken=", Uri.UnescapeDataString(next), StringComparison.Ordinal);
+        Assert.EndsWith("rel=\"next\"", next, StringComparison.Ordinal);
+    }
+
+    /// <summary>The date functions run in SQL on both databases (the samples are at 02:00 UTC on 10 January and 10 February 2026).</summary>
+    [Fact]
+    public async Task Filter_runs_the_date_functions_in_the_database()
+    {
+        async Task<int> CountAsync(string filter) =>
+            Values(await GetAsync($"/sta/v1.1/Datastreams({DoStream})/Observations?$filter={Uri.EscapeDataString(filter)}")).Count;
+
+        Assert.Equal(2, await CountAsync("year(phenomenonTime) eq 2026 and day(phenomenonTime) eq 10"));
+        Assert.Equal(1, await CountAsync("month(resultTime) eq 2"));
+        Assert.Equal(2, await CountAsync("hour(phenomenonTime) eq 2 and minute(phenomenonTime) eq 0 and second(phenomenonTime) eq 0"));
+        Assert.Equal(1, await CountAsync("date(phenomenonTime) eq 2026-01-10"));
+        Assert.Equal(2, await CountAsync("time(phenomenonTime) lt 09:00"));
+        Assert.Equal(0, await CountAsync("year(phenomenonTime) lt 2026"));
+        var since = Values(await GetAsync("/sta/v1.1/HistoricalLocations?$filter=" + Uri.EscapeDataString("time ge 1900-01-01T00:00:00Z") + "&$top=1000"));
+        Assert.NotEmpty(since);
+        Assert.Equal(since.Count, Values(await GetAsync("/sta/v1.1/HistoricalLocations?$filter=" + Uri.EscapeDataString("year(time) ge 1900") + "&$top=1000")).Count);
+        Assert.Empty(Values(await GetAsync("/sta/v1.1/HistoricalLocations?$filter=" + Uri.EscapeDataString("time gt 2999-01-01T00:00:00Z"))));
+    }
+
     [Theory]
     [InlineData("$filter=result gt")]
     [InlineData("$filter=nosuch eq 1")]
