@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using TheoDoi.Accounts;
 using TheoDoi.Core.Exchange;
 using TheoDoi.Core.Time;
@@ -63,11 +61,7 @@ public static class ExchangeEndpoints
             return result.ToHttp(TypedResults.Ok);
         })
         .WithTags("Data exchange")
-        .RequireAuthorization(new AuthorizeAttribute
-        {
-            Policy = Policies.ExchangeChanges,
-            AuthenticationSchemes = $"{IdentityConstants.BearerScheme},{ApiKeyAuthentication.SchemeName}",
-        })
+        .RequireAuthorization(Policies.ExchangeChanges)
         .WithName("GetExchangeChanges")
         .WithSummary("Changes of shared values after a cursor: corrections, rejections, restorations, with old and new value, qualifier and QC state.")
         .WithDescription(
