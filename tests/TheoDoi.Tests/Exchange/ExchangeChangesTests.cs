@@ -139,7 +139,10 @@ public sealed class ExchangeChangesTests(ExchangeFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, (await fixture.Admin.GetAsync(Feed)).StatusCode);
     }
 
-    private async Task<ManagePartners.IssuedKey> RawPartnerAsync(string name)
+    private Task<ManagePartners.IssuedKey> RawPartnerAsync(string name) => RawPartnerAsync(fixture, name);
+
+    /// <summary>A partner whose agreement shares the river station's level and discharge, raw data included.</summary>
+    internal static async Task<ManagePartners.IssuedKey> RawPartnerAsync(ExchangeFixture fixture, string name)
     {
         var saved = await fixture.Admin.PostAsJsonAsync("/api/v1/exchange/partners", ExchangeFixture.Request(name, "level-discharge", StationFixtures.River) with { IncludesRaw = true });
         var ids = (await saved.Content.ReadFromJsonAsync<ManagePartners.Saved>(Json.Options))!;
