@@ -77,7 +77,9 @@ public static class AccountServices
             .AddPolicy(Policies.ManagePlan, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Coordinator))
             .AddPolicy(Policies.DataStewardship, p => p.RequireRole(Roles.DataSteward, Roles.Admin))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ExchangeChanges, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, Exchange.ApiKeyAuthentication.SchemeName).RequireAssertion(c =>
+                c.User.IsInRole(Roles.Admin) || c.User.HasClaim(claim => claim.Type == Exchange.ApiKeyAuthentication.KeyClaim)));
         return services;
     }
 

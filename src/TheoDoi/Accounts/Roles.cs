@@ -47,6 +47,9 @@ public static class Policies
     /// <summary>Imports and validates monitoring data (stations, observations): data stewards and admin.</summary>
     public const string DataStewardship = "data-stewardship";
 
+    /// <summary>The changes feed of shared values: a partner key (its agreement's changes) or an admin (all).</summary>
+    public const string ExchangeChanges = "exchange-changes";
+
     /// <summary>Users and reference data: admin.</summary>
     public const string Admin = "admin";
 }

@@ -48,6 +48,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WaterParameterEntry> WaterParameters => Set<WaterParameterEntry>();
     public DbSet<WaterImportBatch> WaterImportBatches => Set<WaterImportBatch>();
     public DbSet<WaterObservation> WaterObservations => Set<WaterObservation>();
+    public DbSet<WaterValueVersion> WaterValueVersions => Set<WaterValueVersion>();
     public DbSet<WaterSample> WaterSamples => Set<WaterSample>();
     public DbSet<WaterAlert> WaterAlerts => Set<WaterAlert>();
     public DbSet<Water.Licences.WaterLicence> WaterLicences => Set<Water.Licences.WaterLicence>();

@@ -8,6 +8,7 @@ public static class ExchangeServices
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddScoped<ManagePartners>();
+        services.AddScoped<ReadChanges>();
         return services;
     }
 

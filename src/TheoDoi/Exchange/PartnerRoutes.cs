@@ -28,6 +28,7 @@ public static class PartnerRoutes
 {
     private const string Water = "/api/v1/public/water";
     private const string Station = Water + "/stations/{code}";
+    public const string ReadChangesRoute = "/api/v1/exchange/changes";
 
     public static IReadOnlyList<PartnerRoute> All { get; } =
     [
@@ -47,6 +48,9 @@ public static class PartnerRoutes
         new("/api/v1/public/indicators/{code}", DataGroups.Indicators, ByStationType: false, ReadDates.None),
         new("/api/v1/public/indicators/{code}/values", DataGroups.Indicators, ByStationType: false, ReadDates.None),
         new("/api/v1/public/indicators/{code}/progress", DataGroups.Indicators, ByStationType: false, ReadDates.None),
+
+        // The changes feed narrows itself to the agreement's stations, groups, period and raw data (Exchange/ReadChanges).
+        new(ReadChangesRoute, DataGroups.None, ByStationType: false, ReadDates.None),
 
         // SensorThings narrows every entity set to the agreement itself (SensorThings/StaEndpoints.VisibilityOfAsync).
         new("/sta/v1.1", DataGroups.None, ByStationType: false, ReadDates.None),

@@ -59,7 +59,7 @@ public static class StaEndpoints
     /// The one place a caller's visibility is decided. Anonymous: validated data of every station. A
     /// partner key (its <see cref="PartnerScope"/>, set by the exchange gate): validated data of the
     /// agreement's stations whose data group it shares (a station's group is its type's, as for the
-    /// public API), within the agreement's period.
+    /// public API), within the agreement's period; raw values too when the agreement includes them.
     /// </summary>
     public static async Task<StaVisibility> VisibilityOfAsync(HttpContext http, AppDbContext db, CancellationToken ct)
     {
@@ -72,7 +72,8 @@ public static class StaEndpoints
         var shared = stations.Where(s => scope.HasGroup(PartnerRoutes.GroupOf(s.Type))).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         long? from = scope.From is { } f ? WaterQueries.Span(f, f).From : null;
         long? to = scope.To is { } t ? WaterQueries.Span(t, t).To : null;
-        return new StaVisibility(ValidatedOnly: true, shared, From: from, To: to);
+        // An agreement that includes raw data shows raw values too, marked by resultQuality.qcState (issue 10, item 3).
+        return new StaVisibility(ValidatedOnly: !scope.IncludesRaw, shared, From: from, To: to);
     }
 
     private static JsonObject Root(string site) => new()

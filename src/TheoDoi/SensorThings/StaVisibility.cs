@@ -7,7 +7,7 @@ namespace TheoDoi.SensorThings;
 /// partner keys (issue 10) plug in by building another value. Anonymous callers see what the public
 /// pages show: validated data of every station and parameter.
 /// </summary>
-/// <param name="ValidatedOnly">Only observations (and indices) whose QC state is validated.</param>
+/// <param name="ValidatedOnly">Only observations (and indices) whose QC state is validated; otherwise raw ones too (resultQuality.qcState says which), never rejected ones.</param>
 /// <param name="StationCodes">Stations the caller may see; null for all.</param>
 /// <param name="ParameterGroups">VN_WQI parameter groups (I–V, and <see cref="IndexGroup"/> for the computed indices); null for all.</param>
 /// <param name="From">The first second (Unix) of data the caller may see — a partner agreement's period; null for no limit.</param>
@@ -28,7 +28,7 @@ public sealed record StaVisibility(bool ValidatedOnly, IReadOnlySet<string>? Sta
 
     public IQueryable<WaterObservation> Observations(IQueryable<WaterObservation> observations)
     {
-        observations = ValidatedOnly ? observations.Where(o => o.Qc == (short)QcState.Validated) : observations;
+        observations = ValidatedOnly ? observations.Where(o => o.Qc == (short)QcState.Validated) : observations.Where(o => o.Qc != (short)QcState.Rejected);
         observations = From is { } from ? observations.Where(o => o.ObservedAt >= from) : observations;
         return To is { } to ? observations.Where(o => o.ObservedAt <= to) : observations;
     }

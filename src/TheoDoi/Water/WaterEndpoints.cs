@@ -68,7 +68,7 @@ public static class WaterEndpoints
             return TypedResults.Ok(WaterDtos.ToDto(station, latest));
         }).WithSummary("One station." + scope);
 
-        group.MapGet("/stations/{code}/observations", async Task<Results<Ok<IAsyncEnumerable<WaterDtos.ObservationDto>>, Shared.UseCaseProblem>> (string code, string? parameter, DateOnly? from, DateOnly? to, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/stations/{code}/observations", async Task<Results<Ok<IAsyncEnumerable<WaterDtos.ObservationDto>>, Shared.UseCaseProblem>> (string code, string? parameter, DateOnly? from, DateOnly? to, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (await WaterQueries.StationAsync(db, code, ct) is not { } station)
             {
@@ -89,9 +89,11 @@ public static class WaterEndpoints
             var (start, end) = Period(from, to, clock);
             var query = db.WaterObservations.AsNoTracking().Where(o => o.StationId == station.Id && o.ObservedAt >= start && o.ObservedAt <= end);
             query = parameterId is { } pid ? query.Where(o => o.ParameterId == pid) : query;
-            query = validatedOnly ? query.Where(o => o.Qc == (short)QcState.Validated) : query;
+            query = !validatedOnly ? query
+                : RawShared(http) ? query.Where(o => o.Qc != (short)QcState.Rejected)
+                : query.Where(o => o.Qc == (short)QcState.Validated);
             return TypedResults.Ok(Stream(query.OrderBy(o => o.ParameterId).ThenBy(o => o.ObservedAt).AsAsyncEnumerable(), parameters));
-        }).WithSummary("Observations of a station (default: the last 12 months), optionally of one parameter, streamed in key order." + scope);
+        }).WithSummary("Observations of a station (default: the last 12 months), optionally of one parameter, streamed in key order." + scope + (validatedOnly ? " A partner key whose agreement includes raw data also reads raw values (qc raw)." : ""));
 
         group.MapGet("/stations/{code}/wqi", async Task<Results<Ok<List<WaterDtos.IndexDto>>, Shared.UseCaseProblem>> (string code, DateOnly? from, DateOnly? to, string? resolution, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
@@ -127,15 +129,25 @@ public static class WaterEndpoints
             var name = $"{station.Code}_{WaterQueries.Local(start):yyyyMMdd}-{WaterQueries.Local(end):yyyyMMdd}";
             // Identifiers in the WaterML point at this server's public pages, as the partner reached it.
             var links = new WaterMlVocabulary($"{http.Scheme}://{http.Host}{http.PathBase}");
-            var request = new WaterMlExport.Request(station, start, end, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), validatedOnly, links);
+            var request = new WaterMlExport.Request(station, start, end, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), validatedOnly && !RawShared(http.HttpContext), links);
             return (format ?? "csv").ToLowerInvariant() switch
             {
                 "csv" => TypedResults.Stream(stream => WaterExport.WriteCsvAsync(db, station, start, end, stream, ct), "text/csv; charset=utf-8", name + ".csv"),
-                "waterml" or "wml2" or "xml" => TypedResults.Stream(stream => WaterMlExport.WriteAsync(db, request, stream, ct), "application/xml; charset=utf-8", name + ".wml2.xml"),
+                "waterml" or "wml2" or "xml" => TypedResults.Stream(async stream =>
+                {
+                    var written = await WaterMlExport.WriteAsync(db, request, stream, ct);
+                    if (http.HttpContext.Features.Get<Exchange.ExchangeCount>() is { } count)
+                    {
+                        count.Values = written; // the exchange log counts values, not lines, of XML
+                    }
+                }, "application/xml; charset=utf-8", name + ".wml2.xml"),
                 _ => new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid("Tham số format phải là csv hoặc waterml.", "format must be csv or waterml.")),
             };
         }).ProducesFile("text/csv", "application/xml").WithSummary("Observations of a station and period (default: the last 12 months) as the canonical CSV (validated values) or as OGC WaterML 2.0 that validates against the official schema (UCUM units, censored values, QC quality codes" + (validatedOnly ? "; validated values only" : "; validated and raw values, raw marked unchecked") + "), streamed. 400 when from is after to.");
     }
+
+    /// <summary>A partner key whose agreement includes raw data (issue 10, item 3) reads raw values too, with their QC state; rejected ones never.</summary>
+    private static bool RawShared(HttpContext http) => http.Features.Get<Core.Exchange.PartnerScope>()?.IncludesRaw == true;
 
     private static Shared.UseCaseProblem NotFound(string code) =>
         new(Shared.UseCaseResult.NotFound($"Không có trạm {code}.", $"No station {code}."));

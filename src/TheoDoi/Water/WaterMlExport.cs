@@ -36,7 +36,8 @@ public static partial class WaterMlExport
         return request.ValidatedOnly ? rows.Where(o => o.Qc == (short)QcState.Validated) : rows.Where(o => o.Qc != (short)QcState.Rejected);
     }
 
-    public static async Task WriteAsync(AppDbContext db, Request request, Stream output, CancellationToken cancellationToken)
+    /// <returns>How many values were written (the exchange log counts them).</returns>
+    public static async Task<long> WriteAsync(AppDbContext db, Request request, Stream output, CancellationToken cancellationToken)
     {
         var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
         var spans = (await Rows(db, request).GroupBy(o => o.ParameterId)
@@ -68,6 +69,7 @@ public static partial class WaterMlExport
         await MonitoringPointAsync(xml, id, request);
 
         var current = -1;
+        long written = 0;
         await foreach (var o in Rows(db, request).OrderBy(o => o.ParameterId).ThenBy(o => o.ObservedAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (o.ParameterId != current)
@@ -83,6 +85,7 @@ public static partial class WaterMlExport
             }
 
             await PointAsync(xml, request, o);
+            written++;
         }
 
         if (current >= 0)
@@ -93,6 +96,7 @@ public static partial class WaterMlExport
         await xml.WriteEndElementAsync();
         await xml.WriteEndDocumentAsync();
         await xml.FlushAsync();
+        return written;
     }
 
     private static async Task StartSeriesAsync(XmlWriter xml, string id, Request request, WaterParameterEntry parameter, string first, string last)

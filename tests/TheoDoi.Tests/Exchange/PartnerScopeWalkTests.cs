@@ -87,8 +87,9 @@ public sealed partial class PartnerScopeWalkTests(ExchangeFixture fixture) : ICl
     [Fact]
     public void Every_partner_route_is_a_public_read()
     {
-        // The public reads and the SensorThings API, which narrows itself to the agreement (PartnerSensorThingsTests).
-        var patterns = PublicReads().Concat(SensorThingsReads()).Select(e => e.RoutePattern.RawText!.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
+        // The public reads, and the SensorThings API and the changes feed, which narrow themselves to the
+        // agreement (PartnerSensorThingsTests, ExchangeChangesTests).
+        var patterns = PublicReads().Concat(SensorThingsReads()).Select(e => e.RoutePattern.RawText!.TrimEnd('/')).Append(PartnerRoutes.ReadChangesRoute).ToHashSet(StringComparer.Ordinal);
 
         var stale = PartnerRoutes.All.Select(r => r.Pattern).Where(p => !patterns.Contains(p)).ToList();
         Assert.Empty(stale);

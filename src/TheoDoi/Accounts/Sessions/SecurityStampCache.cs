@@ -52,6 +52,7 @@ public sealed class SecurityStampCache(TimeProvider clock)
 /// Checks every authenticated principal — bearer token and page cookie alike — against the account's
 /// current security stamp. A principal whose stamp is stale (password changed, role or unit changed,
 /// signed out, disabled, deleted) becomes anonymous, so the request gets 401 or the sign-in page.
+/// A partner key's principal has no account and passes as it is.
 /// </summary>
 public sealed class SecurityStampCheck(SecurityStampCache cache, AppDbContext db, IOptions<IdentityOptions> identity, IHttpContextAccessor http)
     : IClaimsTransformation
@@ -60,7 +61,8 @@ public sealed class SecurityStampCheck(SecurityStampCache cache, AppDbContext db
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true)
+        // A partner key is no account: the key's own checks (revoked, expired) are made by its scheme.
+        if (principal.Identity?.IsAuthenticated != true || principal.Identity.AuthenticationType == Exchange.ApiKeyAuthentication.SchemeName)
         {
             return principal;
         }

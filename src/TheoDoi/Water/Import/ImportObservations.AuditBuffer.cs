@@ -10,6 +10,9 @@ namespace TheoDoi.Water;
 // What a writer answers, and the changed values it hands to the audit trail.
 public sealed partial class ImportObservations
 {
+    /// <summary>When and by whom the batch's corrections are made, for their versions.</summary>
+    internal sealed record VersionStamp(DateTime At, string Actor);
+
     internal sealed record WriteResult(long Inserted, long Updated, long Unchanged, IReadOnlyList<int> Duplicates);
 
     internal interface IValueWriter

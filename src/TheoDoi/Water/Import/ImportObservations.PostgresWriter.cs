@@ -6,7 +6,7 @@ namespace TheoDoi.Water;
 
 public sealed partial class ImportObservations
 {
-    private sealed class PostgresWriter(NpgsqlConnection connection, int batchId, QcState qc) : IValueWriter
+    private sealed class PostgresWriter(NpgsqlConnection connection, int batchId, QcState qc, VersionStamp stamp) : IValueWriter
     {
         public async Task BeginAsync(CancellationToken cancellationToken)
         {
@@ -106,8 +106,17 @@ public sealed partial class ImportObservations
                 return new WriteResult(0, 0, 0, duplicates);
             }
 
+            // The versions first, while the table still holds the old values: only the keys that change.
+            var versions = updated == 0 ? "" : $"""
+                {ValueVersionsSql.Lock(postgres: true)}
+                INSERT INTO {ValueVersionsSql.Table} ({ValueVersionsSql.Columns})
+                  SELECT s.station_id, s.parameter_id, s.observed_at, o.value, s.value, o.qualifier, s.qualifier, o.qc, {(short)qc}, {(short)ValueChangeKind.Corrected}, @at, {batchId}, @actor, NULL
+                  FROM water_import_stage s JOIN {WaterSchemaSql.Observations} o USING (station_id, parameter_id, observed_at)
+                  WHERE o.value IS DISTINCT FROM s.value OR o.qualifier IS DISTINCT FROM s.qualifier;
+                """;
             await using (var merge = new NpgsqlCommand(
                 $"""
+                {versions}
                 INSERT INTO water_import_seen SELECT s.station_id, s.parameter_id, s.observed_at FROM water_import_stage s
                   JOIN {WaterSchemaSql.Observations} o USING (station_id, parameter_id, observed_at) ON CONFLICT DO NOTHING;
                 INSERT INTO {WaterSchemaSql.Observations} (station_id, parameter_id, observed_at, value, qualifier, qc, batch_id)
@@ -117,6 +126,8 @@ public sealed partial class ImportObservations
                   WHERE {WaterSchemaSql.Observations}.value IS DISTINCT FROM EXCLUDED.value OR {WaterSchemaSql.Observations}.qualifier IS DISTINCT FROM EXCLUDED.qualifier;
                 """, connection))
             {
+                merge.Parameters.AddWithValue("at", stamp.At);
+                merge.Parameters.AddWithValue("actor", stamp.Actor);
                 await merge.ExecuteNonQueryAsync(cancellationToken);
             }
 

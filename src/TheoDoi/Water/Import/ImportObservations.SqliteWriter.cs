@@ -5,9 +5,9 @@ namespace TheoDoi.Water;
 
 public sealed partial class ImportObservations
 {
-    private sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction transaction, int batchId, QcState qc) : IValueWriter
+    private sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction transaction, int batchId, QcState qc, VersionStamp stamp) : IValueWriter
     {
-        private SqliteCommand _insert = null!, _select = null!, _seen = null!, _update = null!;
+        private SqliteCommand _insert = null!, _select = null!, _seen = null!, _update = null!, _changed = null!, _versions = null!;
         private SqliteParameter _s = null!, _p = null!, _t = null!, _v = null!, _q = null!;
 
         public async Task BeginAsync(CancellationToken cancellationToken)
@@ -15,7 +15,9 @@ public sealed partial class ImportObservations
             await using (var create = connection.CreateCommand())
             {
                 create.Transaction = transaction;
-                create.CommandText = "CREATE TEMP TABLE IF NOT EXISTS water_import_seen (station_id INTEGER, parameter_id INTEGER, observed_at INTEGER, PRIMARY KEY (station_id, parameter_id, observed_at)) WITHOUT ROWID; DELETE FROM temp.water_import_seen;";
+                create.CommandText = "CREATE TEMP TABLE IF NOT EXISTS water_import_seen (station_id INTEGER, parameter_id INTEGER, observed_at INTEGER, PRIMARY KEY (station_id, parameter_id, observed_at)) WITHOUT ROWID; DELETE FROM temp.water_import_seen; " +
+                    // The old values of the keys a batch changes, turned into versions at the batch's end.
+                    "CREATE TEMP TABLE IF NOT EXISTS water_import_changed (station_id INTEGER, parameter_id INTEGER, observed_at INTEGER, value REAL, qualifier INTEGER, qc INTEGER); DELETE FROM temp.water_import_changed;";
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -25,7 +27,18 @@ public sealed partial class ImportObservations
             _select = Command($"SELECT value, qualifier, qc, batch_id FROM {WaterSchemaSql.Observations} WHERE {Key}");
             _seen = Command("INSERT INTO temp.water_import_seen VALUES ($s, $p, $t) ON CONFLICT DO NOTHING");
             _update = Command($"UPDATE {WaterSchemaSql.Observations} SET value = $v, qualifier = $q, qc = {(short)qc}, batch_id = {batchId} WHERE {Key}");
-            foreach (var command in new[] { _insert, _select, _seen, _update })
+            _changed = Command("INSERT INTO temp.water_import_changed VALUES ($s, $p, $t, $v, $q, $c)");
+            _changed.Parameters.Add(new SqliteParameter("$c", 0));
+            _versions = Command(
+                $"""
+                INSERT INTO {ValueVersionsSql.Table} ({ValueVersionsSql.Columns})
+                  SELECT c.station_id, c.parameter_id, c.observed_at, c.value, o.value, c.qualifier, o.qualifier, c.qc, o.qc, {(short)ValueChangeKind.Corrected}, $at, {batchId}, $actor, NULL
+                  FROM temp.water_import_changed c JOIN {WaterSchemaSql.Observations} o USING (station_id, parameter_id, observed_at);
+                DELETE FROM temp.water_import_changed;
+                """);
+            _versions.Parameters.Add(new SqliteParameter("$at", stamp.At));
+            _versions.Parameters.Add(new SqliteParameter("$actor", stamp.Actor));
+            foreach (var command in new[] { _insert, _select, _seen, _update, _changed })
             {
                 command.Prepare();
             }
@@ -105,8 +118,16 @@ public sealed partial class ImportObservations
 
                 Bind(_update, value);
                 _update.ExecuteNonQuery();
+                (_changed.Parameters[0].Value, _changed.Parameters[1].Value, _changed.Parameters[2].Value) = (value.Station, value.Parameter, value.Time);
+                (_changed.Parameters[3].Value, _changed.Parameters[4].Value, _changed.Parameters[5].Value) = (oldValue, oldQualifier, oldQc);
+                _changed.ExecuteNonQuery();
                 audit.Changed(value, oldValue, oldQualifier, oldQc, oldBatch, batchId, qc);
                 updated++;
+            }
+
+            if (updated > 0)
+            {
+                _versions.ExecuteNonQuery(); // one INSERT … SELECT for the batch's corrections
             }
 
             return Task.FromResult(new WriteResult(inserted, updated, unchanged, duplicates));
@@ -114,7 +135,7 @@ public sealed partial class ImportObservations
 
         public async Task EndAsync(CancellationToken cancellationToken)
         {
-            foreach (var command in new[] { _insert, _select, _seen, _update })
+            foreach (var command in new[] { _insert, _select, _seen, _update, _changed, _versions })
             {
                 if (command is not null)
                 {

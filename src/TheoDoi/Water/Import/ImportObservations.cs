@@ -28,7 +28,8 @@ namespace TheoDoi.Water;
 /// Idempotent: the key is station + parameter + time (to the second). A value already stored with the same
 /// number and qualifier is left alone (also its QC state); a different one is updated, its QC state reset
 /// to the batch's, and the change is written to the audit trail (old and new value, one entry per
-/// changed value). New values are not audited one by one: the import batch is (who, when, file, SHA-256,
+/// changed value) and kept as a version for the partners' changes feed (one INSERT … SELECT per batch,
+/// see <see cref="ValueVersionsSql"/>). New values are not audited one by one: the import batch is (who, when, file, SHA-256,
 /// counts), and every value points to the batch that last set it. A key given twice in the file is an
 /// error, found in memory within a batch and through the database across batches.
 /// </para>
@@ -105,9 +106,10 @@ public sealed partial class ImportObservations(AppDbContext db, TimeProvider clo
         {
             db.WaterImportBatches.Add(batch);
             await db.SaveChangesAsync(cancellationToken); // audited: the batch is the record of the import
+            var stamp = new VersionStamp(batch.StartedAt, actor.Name);
             var writer = data.Provider == DatabaseProvider.Postgres
-                ? (IValueWriter)new PostgresWriter((NpgsqlConnection)connection, batch.Id, request.Qc)
-                : new SqliteWriter((SqliteConnection)connection, (SqliteTransaction)transaction.GetDbTransaction(), batch.Id, request.Qc);
+                ? (IValueWriter)new PostgresWriter((NpgsqlConnection)connection, batch.Id, request.Qc, stamp)
+                : new SqliteWriter((SqliteConnection)connection, (SqliteTransaction)transaction.GetDbTransaction(), batch.Id, request.Qc, stamp);
             var audit = new AuditBuffer(db, actor.Name, clock.GetUtcNow().UtcDateTime);
             await writer.BeginAsync(cancellationToken);
             await foreach (var values in channel.Reader.ReadAllAsync(cancellationToken))

@@ -2552,6 +2552,82 @@ namespace TheoDoi.Data.Migrations.Postgres
                     b.ToTable("WaterStationUnits");
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.WaterValueVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("integer")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<short>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<short>("NewQc")
+                        .HasColumnType("smallint")
+                        .HasColumnName("new_qc");
+
+                    b.Property<short>("NewQualifier")
+                        .HasColumnType("smallint")
+                        .HasColumnName("new_qualifier");
+
+                    b.Property<double>("NewValue")
+                        .HasColumnType("double precision")
+                        .HasColumnName("new_value");
+
+                    b.Property<long>("ObservedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("observed_at");
+
+                    b.Property<short>("OldQc")
+                        .HasColumnType("smallint")
+                        .HasColumnName("old_qc");
+
+                    b.Property<short>("OldQualifier")
+                        .HasColumnType("smallint")
+                        .HasColumnName("old_qualifier");
+
+                    b.Property<double>("OldValue")
+                        .HasColumnType("double precision")
+                        .HasColumnName("old_value");
+
+                    b.Property<int>("ParameterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("parameter_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("station_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Id");
+
+                    b.ToTable("water_value_versions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

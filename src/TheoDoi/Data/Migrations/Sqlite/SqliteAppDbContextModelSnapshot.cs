@@ -2463,6 +2463,80 @@ namespace TheoDoi.Data.Migrations.Sqlite
                     b.ToTable("WaterStationUnits");
                 });
 
+            modelBuilder.Entity("TheoDoi.Water.WaterValueVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<short>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<short>("NewQc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("new_qc");
+
+                    b.Property<short>("NewQualifier")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("new_qualifier");
+
+                    b.Property<double>("NewValue")
+                        .HasColumnType("REAL")
+                        .HasColumnName("new_value");
+
+                    b.Property<long>("ObservedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("observed_at");
+
+                    b.Property<short>("OldQc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("old_qc");
+
+                    b.Property<short>("OldQualifier")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("old_qualifier");
+
+                    b.Property<double>("OldValue")
+                        .HasColumnType("REAL")
+                        .HasColumnName("old_value");
+
+                    b.Property<int>("ParameterId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parameter_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("station_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Id");
+
+                    b.ToTable("water_value_versions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
