@@ -106,7 +106,7 @@ public static class WaterSecurityDemoData
             {
                 Code = site.Code,
                 Name = site.Name,
-                Kind = site.Type == StationType.Groundwater ? StationKind.Periodic : StationKind.Automatic,
+                Kind = site.Type is StationType.Groundwater or StationType.Quality ? StationKind.Periodic : StationKind.Automatic,
                 Latitude = site.Lat,
                 Longitude = site.Lon,
                 BasinId = basins[site.Basin],

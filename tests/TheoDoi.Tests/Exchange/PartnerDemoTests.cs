@@ -21,9 +21,9 @@ public sealed class PartnerDemoTests(WaterSecurityDemoFixture fixture) : IClassF
             .Select(l => l.Split(' ', 2)).Single(p => p[0] == ExchangeDemoData.KeyName)[1];
 
     [Theory]
-    [InlineData(BorderDemoData.QualityStation, StationType.Quality, "TSS")]
-    [InlineData(BorderDemoData.RiverStation, StationType.River, "Q")]
-    public async Task Each_border_station_is_a_demo_station_in_Tay_Ninh_with_a_year_of_validated_data(string code, StationType type, string parameter)
+    [InlineData(BorderDemoData.QualityStation, StationType.Quality, StationKind.Periodic, "TSS")]
+    [InlineData(BorderDemoData.RiverStation, StationType.River, StationKind.Automatic, "Q")]
+    public async Task Each_border_station_is_a_demo_station_in_Tay_Ninh_with_a_year_of_validated_data(string code, StationType type, StationKind kind, string parameter)
     {
         var station = await App.WithDbAsync(db => db.WaterStations.Include(s => s.Units).ThenInclude(u => u.Unit).SingleAsync(s => s.Code == code));
         var days = await App.WithDbAsync(async db =>
@@ -34,6 +34,7 @@ public sealed class PartnerDemoTests(WaterSecurityDemoFixture fixture) : IClassF
         });
 
         Assert.Equal(type, station.Type);
+        Assert.Equal(kind, station.Kind);
         Assert.True(station.IsDemo);
         Assert.Contains("minh họa", station.Name, StringComparison.Ordinal);
         Assert.InRange(station.Latitude!.Value, 11.0m, 11.3m);

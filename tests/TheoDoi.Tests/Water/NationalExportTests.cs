@@ -19,7 +19,7 @@ public sealed class NationalExportFixture : IAsyncLifetime
         App = await TestApp.StartAsync(new TestAppOptions(Clock: new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 9, 0, 0, TimeSpan.FromHours(7)))));
         await StationFixtures.AddAllAsync(App);
         await StationFixtures.ImportAsync(App, WaterImportTests.Header +
-            "SG-01,2025-03-10T09:00:00+07:00,DO,6.1,mg/L,\nSG-01,2025-03-10T09:00:00+07:00,As,0.001,mg/L,<\nSG-02,2025-04-10T09:00:00+07:00,pH,6.9,,\n", QcState.Validated);
+            "RV-01,2025-02-10T09:00:00+07:00,H,-0.35,m,\nSG-01,2025-03-10T09:00:00+07:00,DO,6.1,mg/L,\nSG-01,2025-03-10T09:00:00+07:00,As,0.001,mg/L,<\nSG-02,2025-04-10T09:00:00+07:00,pH,6.9,,\n", QcState.Validated);
         await StationFixtures.ImportAsync(App, WaterImportTests.Header + "SG-01,2025-03-11T09:00:00+07:00,DO,2.0,mg/L,\n", QcState.Raw);
         Steward = await App.ClientAsAsync(Roles.DataSteward, username: "steward-national");
         foreach (var (number, from, to) in new[] { ("7/GP-BNNMT", "2025-01-01", "2027-12-31"), ("3/GP-UBND", "2019-01-01", "2022-12-31") })
@@ -108,6 +108,7 @@ public sealed class NationalExportTests(NationalExportFixture fixture) : IClassF
         Assert.Contains(observations, o => o["ma_tram"] == StationFixtures.River && o["ma_thong_so"] == "Q" && o["don_vi_ucum"] == "m3/s");
         Assert.DoesNotContain(observations, o => o["thoi_gian"].StartsWith("2025-03-11", StringComparison.Ordinal)); // raw
         Assert.DoesNotContain(observations, o => o["thoi_gian"].StartsWith("2025-01-01T08", StringComparison.Ordinal)); // raw flood
+        Assert.Equal("-0.35", observations.Single(o => o["ma_thong_so"] == "H")["gia_tri"]); // a level below the datum stays a number
         Assert.Equal("<", observations.Single(o => o["ma_thong_so"] == "As")["dau_hieu"]);
         var licence = Assert.Single(tables[NationalMapping.Licences]);
         Assert.Equal(("7/GP-BNNMT", "nuoc_duoi_dat", "1200", "2027-12-31"), (licence["so_giay_phep"], licence["loai_nguon_nuoc"], licence["luu_luong_toi_da"], licence["hieu_luc_den"]));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,9 @@ public sealed class NationalExport(AppDbContext db, TimeProvider clock)
             line.Clear();
             for (var i = 0; i < columns.Count; i++)
             {
-                line.Append(i == 0 ? "" : ",").Append(WaterExport.Csv(columns[i].Read(row)));
+                var value = columns[i].Read(row);
+                // Numbers as they are (a negative level is not a formula); text neutralised and quoted.
+                line.Append(i == 0 ? "" : ",").Append(double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? value : WaterExport.Csv(value));
             }
 
             await writer.WriteLineAsync(line, ct);
