@@ -7,7 +7,7 @@ namespace TheoDoi.Accounts;
 
 /// <summary>
 /// With --demo: one account per role, with random passwords kept in the data directory so they can
-/// be printed at every start. There is never a default password.
+/// be printed at every start (with the demo partner's API key, <see cref="SaveSecretAsync"/>). There is never a default password.
 /// </summary>
 public sealed class DemoAccounts(CreateUser createUser, UserManager<AppUser> users, AppDbContext db, DataOptions data)
 {
@@ -53,12 +53,9 @@ public sealed class DemoAccounts(CreateUser createUser, UserManager<AppUser> use
             result.Add(new Account(username, role, unit, password));
         }
 
-        Directory.CreateDirectory(data.DataDirectory);
-        await File.WriteAllLinesAsync(PasswordFile, result.Select(a => $"{a.Username} {a.Password}"), cancellationToken);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        // Other demo secrets (the demo partner's API key) stay in the file.
+        var others = saved.Where(e => !s_accounts.Any(a => a.Username == e.Key)).Select(e => (e.Key, e.Value));
+        await WriteAsync([.. result.Select(a => (a.Username, a.Password)), .. others], cancellationToken);
 
         if (!await db.SystemSettings.AnyAsync(s => s.Key == SystemSetting.DemoData, cancellationToken))
         {
@@ -67,6 +64,27 @@ public sealed class DemoAccounts(CreateUser createUser, UserManager<AppUser> use
         }
 
         return result;
+    }
+
+    /// <summary>A demo secret other than an account's password kept in the file (the demo partner's key), or null.</summary>
+    public string? SavedSecret(string name) => ReadSaved().GetValueOrDefault(name);
+
+    /// <summary>Keeps a demo secret in the file, next to the demo passwords, so it can be printed at every start.</summary>
+    public Task SaveSecretAsync(string name, string secret, CancellationToken cancellationToken = default)
+    {
+        var saved = ReadSaved();
+        saved[name] = secret;
+        return WriteAsync([.. saved.Select(e => (e.Key, e.Value))], cancellationToken);
+    }
+
+    private async Task WriteAsync(IReadOnlyList<(string Name, string Secret)> lines, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(data.DataDirectory);
+        await File.WriteAllLinesAsync(PasswordFile, lines.Select(l => $"{l.Name} {l.Secret}"), cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
     }
 
     private Dictionary<string, string> ReadSaved() =>

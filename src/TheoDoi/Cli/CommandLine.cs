@@ -16,6 +16,7 @@ public static class CommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(ReportCommands.Create());
+        root.Subcommands.Add(ExportCommands.Create());
         root.Subcommands.Add(WaterCommands.Import());
         root.Subcommands.Add(WaterCommands.Wqi());
         root.Subcommands.Add(RecomputeCommand.Create());

@@ -38,11 +38,15 @@ public static class DatabasePreparation
             await Indicators.IndicatorDemoData.LoadAsync(db, scope.ServiceProvider.GetRequiredService<Registries.ComputeIndicatorValues>(), cancellationToken);
             await WaterDemoData.LoadAsync(scope.ServiceProvider, cancellationToken);
             await WaterSecurityDemoData.LoadAsync(scope.ServiceProvider, cancellationToken);
+            await BorderDemoData.LoadAsync(scope.ServiceProvider, cancellationToken);
+            var partnerKey = await Exchange.ExchangeDemoData.LoadAsync(scope.ServiceProvider, cancellationToken);
             await output.WriteLineAsync("Dữ liệu minh họa (demo data) — demo accounts:");
             foreach (var account in accounts)
             {
                 await output.WriteLineAsync($"  {account.Username,-18} {account.Password}  ({account.Role}{(account.Unit is null ? "" : ", unit " + account.Unit)})");
             }
+
+            await output.WriteLineAsync($"  {Exchange.ExchangeDemoData.KeyName,-18} {partnerKey}  (API key of the demo partner: curl -H 'X-Api-Key: …' /sta/v1.1/Things)");
         }
 
         services.GetRequiredService<Installation>().HasDemoData =

@@ -42,5 +42,5 @@ public static class WaterExport
     }
 
     // Codes and units are text: neutralised against formula injection (a station coded "=1+2").
-    private static string Csv(string raw) => SpreadsheetText.CsvField(raw);
+    internal static string Csv(string raw) => SpreadsheetText.CsvField(raw);
 }

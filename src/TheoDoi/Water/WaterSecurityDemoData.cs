@@ -49,7 +49,7 @@ public static class WaterSecurityDemoData
             return;
         }
 
-        await RegisterAsync(db, cancellationToken);
+        await RegisterAsync(db, Sites, cancellationToken);
         var replace = scoped.GetRequiredService<ReplaceLevelVolume>();
         foreach (var reservoir in WaterSecurityDemoReservoirs.Reservoirs)
         {
@@ -94,19 +94,19 @@ public static class WaterSecurityDemoData
     }
 
     /// <summary>Adds the stations not there yet (a start killed half-way leaves some), marked demo, in their sub-basins.</summary>
-    private static async Task RegisterAsync(AppDbContext db, CancellationToken cancellationToken)
+    internal static async Task RegisterAsync(AppDbContext db, IEnumerable<Site> sites, CancellationToken cancellationToken)
     {
         var existing = await db.WaterStations.Select(s => s.Code).ToListAsync(cancellationToken);
         var basins = await db.WaterBasins.ToDictionaryAsync(b => b.Code, b => b.Id, cancellationToken);
         var bodies = await db.WaterBodies.ToDictionaryAsync(b => b.Code, b => b.Id, cancellationToken);
         var units = await db.Units.Where(u => u.SeedKey != null).ToDictionaryAsync(u => u.SeedKey!, u => u.Id, cancellationToken);
-        foreach (var site in Sites.Where(s => !existing.Contains(s.Code)))
+        foreach (var site in sites.Where(s => !existing.Contains(s.Code)))
         {
             var station = new WaterStation
             {
                 Code = site.Code,
                 Name = site.Name,
-                Kind = site.Type == StationType.Groundwater ? StationKind.Periodic : StationKind.Automatic,
+                Kind = site.Type is StationType.Groundwater or StationType.Quality ? StationKind.Periodic : StationKind.Automatic,
                 Latitude = site.Lat,
                 Longitude = site.Lon,
                 BasinId = basins[site.Basin],

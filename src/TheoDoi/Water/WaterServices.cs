@@ -14,6 +14,7 @@ public static class WaterServices
         services.AddScoped<Security.ScorecardQuery>();
         services.AddScoped<WaterImportRun>();
         services.AddScoped<RecomputeDerived>();
+        services.AddScoped<National.NationalExport>();
         services.AddSingleton<ImportProgress>();
         Licences.LicenceServices.AddLicences(services);
         return services;

@@ -121,6 +121,7 @@ public static class WebApp
         api.MapReporting();
         api.MapIndicators().MapPublicIndicators().MapRegistries();
         Water.Licences.LicenceEndpoints.MapLicences(api.MapWater());
+        Water.National.NationalExportEndpoints.MapNationalExport(api);
         api.MapAudit();
         api.MapExchange();
         // Partner reads (Exchange/PartnerGate) are narrowed and counted on their way out.

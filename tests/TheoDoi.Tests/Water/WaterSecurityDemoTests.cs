@@ -164,7 +164,8 @@ public sealed class WaterSecurityDemoTests(WaterSecurityDemoFixture fixture) : I
         var stations = await App.WithDbAsync(db => db.WaterStations.AsNoTracking().Where(s => s.Type != StationType.Quality).ToListAsync());
         var subBasins = await App.WithDbAsync(db => db.WaterBasins.AsNoTracking().Where(b => b.ParentId != null).Select(b => b.Id).ToListAsync());
 
-        Assert.Equal(20, stations.Count);
+        // The water-security demo's twenty and the partner demo's river station at the border.
+        Assert.Equal(21, stations.Count);
         Assert.All(stations, s => Assert.True(s.IsDemo && s.Note!.Contains("demo", StringComparison.Ordinal) && subBasins.Contains(s.BasinId), s.Code));
         Assert.Equal(12, stations.Count(s => s.Type == StationType.Groundwater));
         Assert.Equal(3, stations.Where(s => s.Aquifer is not null).Select(s => s.Aquifer).Distinct().Count());
