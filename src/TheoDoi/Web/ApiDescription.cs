@@ -89,7 +89,8 @@ public static class ApiDescription
         if (keyed)
         {
             security.Add(Requirement(PartnerKey, context.Document));
-            Problem(operation, StatusCodes.Status403Forbidden, "The partner key is unknown, revoked or its agreement does not cover this read.");
+            Problem(operation, StatusCodes.Status401Unauthorized, "The partner key is unknown, revoked or expired.");
+            Problem(operation, StatusCodes.Status403Forbidden, "The partner's agreement does not cover this data group or period.");
         }
 
         if (anonymous)
