@@ -106,7 +106,7 @@ public static class ApiDescription
 
         if (!operation.Responses.Keys.Any(k => k.StartsWith('4')))
         {
-            Problem(operation, StatusCodes.Status400BadRequest, "A parameter could not be read (a number or date in the wrong form).");
+            Problem(operation, StatusCodes.Status400BadRequest, "The request could not be read (a parameter or body in the wrong form).");
         }
     }
 
