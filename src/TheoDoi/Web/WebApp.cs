@@ -139,5 +139,6 @@ public static class WebApp
                 ? Results.Ok(new { status = "ok", database = data.Provider.ToString().ToLowerInvariant() })
                 : Results.Json(new { status = "unavailable", database = data.Provider.ToString().ToLowerInvariant() }, statusCode: StatusCodes.Status503ServiceUnavailable))
             .AllowAnonymous()
-            .WithTags("Health");
+            .WithTags("Health")
+            .WithSummary("Whether the app can serve: 200 with the database it uses, 503 when the database cannot be reached.");
 }
