@@ -131,11 +131,12 @@ public static class IndicatorEndpoints
     /// <summary>Read-only endpoints for anyone, approved values only.</summary>
     public static RouteGroupBuilder MapPublicIndicators(this RouteGroupBuilder api)
     {
-        var open = api.MapGroup("/public/indicators").WithTags("Public").AllowAnonymous();
+        var open = api.MapGroup("/public/indicators").WithTags("Public").AllowAnonymous().RequireCors(Web.PublicCors.Policy);
 
         open.MapGet("/", async (bool? includeLongAn, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             (await IndicatorBoard.LoadAllAsync(db, VietnamTime.Today(clock), IndicatorAccess.Public, includeLongAn: includeLongAn ?? false, cancellationToken: ct))
                 .Select(b => IndicatorDtos.ToDto(b)).ToList())
+            .PagedList()
             .WithSummary("The indicators with targets, latest approved regional value and status (no sign-in; approved values only).");
 
         open.MapGet("/{code}", async Task<Results<Ok<IndicatorDtos.IndicatorDetailDto>, UseCaseProblem>> (string code, bool? includeLongAn, AppDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -45,7 +45,7 @@ public static class StaEndpoints
 
     public static WebApplication MapSensorThings(this WebApplication app)
     {
-        var sta = app.MapGroup(StaContext.Path).WithTags("SensorThings API 1.1").AllowAnonymous();
+        var sta = app.MapGroup(StaContext.Path).WithTags("SensorThings API 1.1").AllowAnonymous().RequireCors(Web.PublicCors.Policy);
         sta.MapGet("", (HttpContext http) => TypedResults.Ok(Root(Site(http))))
             .AllowAnonymous()
             .WithSummary("The service root: the entity sets and serverSettings.conformance.");

@@ -34,14 +34,16 @@ public static class WaterEndpoints
         WaterSecurityEndpoints.MapLevelVolume(water);
         water.MapGet("/alerts", async (AppDbContext db, string? station, DateOnly? from, DateOnly? to, CancellationToken ct) =>
             await AlertsAsync(db, station, from, to, validatedOnly: false, ct))
+            .PagedList()
             .WithSummary("Exceedances of QCVN 08:2023 Bảng 1 and of stations' target levels, newest first (at most 1,000).");
 
-        var open = api.MapGroup("/public/water").WithTags("Water (public)").AllowAnonymous();
+        var open = api.MapGroup("/public/water").WithTags("Water (public)").AllowAnonymous().RequireCors(Web.PublicCors.Policy);
         MapReads(open, validatedOnly: true);
         open.MapGet("/alerts", async (AppDbContext db, string? station, DateOnly? from, DateOnly? to, CancellationToken ct) =>
             await AlertsAsync(db, station, from, to, validatedOnly: true, ct))
             .AllowAnonymous()
-            .WithSummary("Exceedances found in validated data.");
+            .PagedList()
+            .WithSummary("Exceedances found in validated data, newest first (at most 1,000).");
         return api;
     }
 
@@ -55,7 +57,7 @@ public static class WaterEndpoints
         {
             var rows = await WaterQueries.StationsAsync(db, validatedOnly, VietnamTime.Today(clock), ct);
             return rows.Select(r => WaterDtos.ToDto(r.Station, r.Latest)).ToList();
-        }).WithSummary("Stations with their province over time and latest index." + scope);
+        }).PagedList().WithSummary("Stations with their province over time and latest index." + scope);
 
         group.MapGet("/stations/{code}", async Task<Results<Ok<WaterDtos.StationDto>, Shared.UseCaseProblem>> (string code, AppDbContext db, CancellationToken ct) =>
         {
@@ -75,6 +77,12 @@ public static class WaterEndpoints
                 return NotFound(code);
             }
 
+            var page = Paging.Read(http.Request, Paging.Observations);
+            if (!page.IsDone)
+            {
+                return new Shared.UseCaseProblem(page.Status);
+            }
+
             var parameters = await db.WaterParameters.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
             int? parameterId = null;
             if (parameter is { Length: > 0 })
@@ -92,8 +100,28 @@ public static class WaterEndpoints
             query = !validatedOnly ? query
                 : RawShared(http) ? query.Where(o => o.Qc != (short)QcState.Rejected)
                 : query.Where(o => o.Qc == (short)QcState.Validated);
-            return TypedResults.Ok(Stream(query.OrderBy(o => o.ParameterId).ThenBy(o => o.ObservedAt).AsAsyncEnumerable(), parameters));
-        }).WithSummary("Observations of a station (default: the last 12 months), optionally of one parameter, streamed in key order." + scope + (validatedOnly ? " A partner key whose agreement includes raw data also reads raw values (qc raw)." : ""));
+            var (limit, cursor) = page.Done();
+            if (cursor is not null)
+            {
+                if (Paging.Decode<ObservationPosition>(cursor) is not { } at)
+                {
+                    return new Shared.UseCaseProblem(Paging.BadCursor);
+                }
+
+                query = query.Where(o => o.ParameterId > at.Parameter || (o.ParameterId == at.Parameter && o.ObservedAt >= at.Time));
+            }
+
+            // Keyset paging on the primary key's order (station, parameter, time): the row after this
+            // page is where the next one starts; asked for before the page streams, as the header goes first.
+            var ordered = query.OrderBy(o => o.ParameterId).ThenBy(o => o.ObservedAt);
+            if (await ordered.Skip(limit).Select(o => new ObservationPosition(o.ParameterId, o.ObservedAt)).FirstOrDefaultAsync(ct) is { } next)
+            {
+                Paging.SetNext(http, Paging.Encode(next));
+            }
+
+            return TypedResults.Ok(Stream(ordered.Take(limit).AsAsyncEnumerable(), parameters));
+        }).WithMetadata(new PageSizeMetadata(Paging.Observations))
+            .WithSummary("Observations of a station (default: the last 12 months), optionally of one parameter, in key order (parameter, time), a page at a time: the next page's address is in the Link header (rel=\"next\")." + scope + (validatedOnly ? " A partner key whose agreement includes raw data also reads raw values (qc raw)." : ""));
 
         group.MapGet("/stations/{code}/wqi", async Task<Results<Ok<List<WaterDtos.IndexDto>>, Shared.UseCaseProblem>> (string code, DateOnly? from, DateOnly? to, string? resolution, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
@@ -110,7 +138,7 @@ public static class WaterEndpoints
             var (start, end) = Period(from, to, clock);
             var samples = await WaterQueries.IndicesAsync(db, station.Id, chosen, start, end, validatedOnly, ct);
             return TypedResults.Ok(samples.Select(WaterDtos.ToDto).ToList());
-        }).WithSummary("VN_WQI and QCVN 08 level per sample, or per hour or day from the means (automatic stations), with the parameters used, formula and notes." + scope);
+        }).PagedList(Paging.Series).WithSummary("VN_WQI and QCVN 08 level per sample, or per hour or day from the means (automatic stations), with the parameters used, formula and notes." + scope);
 
         group.MapGet("/stations/{code}/export", async Task<Results<PushStreamHttpResult, Shared.UseCaseProblem>> (string code, string? format, DateOnly? from, DateOnly? to, HttpRequest http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
@@ -148,6 +176,9 @@ public static class WaterEndpoints
 
     /// <summary>A partner key whose agreement includes raw data (issue 10, item 3) reads raw values too, with their QC state; rejected ones never.</summary>
     private static bool RawShared(HttpContext http) => http.Features.Get<Core.Exchange.PartnerScope>()?.IncludesRaw == true;
+
+    /// <summary>Where a page of observations starts: the first row at or after this parameter and time.</summary>
+    public sealed record ObservationPosition(int Parameter, long Time);
 
     private static Shared.UseCaseProblem NotFound(string code) =>
         new(Shared.UseCaseResult.NotFound($"Không có trạm {code}.", $"No station {code}."));

@@ -44,7 +44,7 @@ public static class WaterSecurityEndpoints
             }
 
             return (await reads.SalinityEventsAsync(code, limit, from, to, validatedOnly, VietnamTime.Today(clock), ct)).ToHttp(TypedResults.Ok);
-        }).WithSummary("Runs of SAL (or Cl) readings at or above a threshold (default: the station's) in a period (default: the last 12 months): start, end, hours, peak and its time." + scope);
+        }).PagedList().WithSummary("Runs of SAL (or Cl) readings at or above a threshold (default: the station's) in a period (default: the last 12 months): start, end, hours, peak and its time." + scope);
     }
 
     public static void MapLevelVolume(RouteGroupBuilder water)

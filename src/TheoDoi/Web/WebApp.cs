@@ -66,7 +66,8 @@ public static class WebApp
         builder.Services.AddWebUi();
         builder.Services.AddPublicCache();
         builder.Services.AddSensorThings(builder.Configuration);
-        builder.Services.AddOpenApi();
+        builder.Services.AddPublicCors();
+        builder.Services.AddApiDescription();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -89,9 +90,12 @@ public static class WebApp
         // Routing after the error middleware, so a re-executed request is routed to /error/{status}.
         app.UseRouting();
         app.UseWebUi();
+        app.UseCors();
+        app.UsePrivateAnswers();
         app.UseAuthentication();
         app.UsePartnerGate();
         app.UseAuthorization();
+        app.UsePublicAnswers();
         app.UsePublicCache();
 
         app.MapHealth();
@@ -124,7 +128,9 @@ public static class WebApp
         Water.National.NationalExportEndpoints.MapNationalExport(api);
         api.MapAudit();
         api.MapExchange();
-        // Partner reads (Exchange/PartnerGate) are narrowed and counted on their way out.
+        // Lists are paged (Shared/PagedList) after a partner's read is narrowed and counted
+        // (Exchange/PartnerGate, PartnerResults): the first filter added runs outermost.
+        api.AddEndpointFilter<PagedList>();
         api.AddEndpointFilter<PartnerResults>();
     }
 
@@ -134,5 +140,6 @@ public static class WebApp
                 ? Results.Ok(new { status = "ok", database = data.Provider.ToString().ToLowerInvariant() })
                 : Results.Json(new { status = "unavailable", database = data.Provider.ToString().ToLowerInvariant() }, statusCode: StatusCodes.Status503ServiceUnavailable))
             .AllowAnonymous()
-            .WithTags("Health");
+            .WithTags("Health")
+            .WithSummary("Whether the app can serve: 200 with the database it uses, 503 when the database cannot be reached.");
 }

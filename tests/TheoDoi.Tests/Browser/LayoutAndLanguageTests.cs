@@ -124,6 +124,12 @@ public sealed class LayoutAndLanguageTests(DemoSiteFixture site) : IClassFixture
         var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => new URL(a.getAttribute('href'), location.href).href)");
         outside.AddRange(links.Where(l => l.StartsWith("http", StringComparison.Ordinal) && !l.StartsWith(site.App.Address, StringComparison.Ordinal)));
         Assert.Contains("/api/v1/tasks", await page.InnerTextAsync("body"), StringComparison.Ordinal);
+        var authentication = await page.InnerTextAsync("[data-testid=api-authentication]");
+        foreach (var credential in new[] { "/account/signin", "POST", "/api/v1/auth/token", "Authorization: Bearer", "X-Api-Key" })
+        {
+            Assert.Contains(credential, authentication, StringComparison.Ordinal);
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("api-docs"), FullPage = true });
         Assert.True(outside.Count == 0, "outside services: " + string.Join(", ", outside.Distinct()));
     }

@@ -79,6 +79,71 @@ public sealed class HealthAndApiDescriptionTests(AppFixture fixture) : IClassFix
         Assert.True(untyped.Count == 0, "GET without a described 200 body: " + string.Join(", ", untyped));
     }
 
+    /// <summary>
+    /// A partner generating a client needs a name for each call, what it does and which credential
+    /// it takes (issue 10, item 5); ./test lints the same document with Redocly (redocly.yaml).
+    /// </summary>
+    [Fact]
+    public async Task OpenApi_names_describes_and_secures_every_operation()
+    {
+        var document = await fixture.App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty("bearer").GetProperty("scheme").GetString());
+        Assert.Equal("X-Api-Key", schemes.GetProperty("partnerKey").GetProperty("name").GetString());
+        var ids = new List<string>();
+        var lacking = new List<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete"))
+            {
+                var op = operation.Value;
+                var name = $"{operation.Name} {path.Name}";
+                ids.Add(op.TryGetProperty("operationId", out var id) ? id.GetString()! : "");
+                if (!op.TryGetProperty("description", out var description) || description.GetString() is not { Length: > 0 }
+                    || !op.TryGetProperty("security", out var security) || security.GetArrayLength() == 0
+                    || !op.GetProperty("responses").EnumerateObject().Any(r => r.Name.StartsWith('4')))
+                {
+                    lacking.Add(name);
+                }
+            }
+        }
+
+        Assert.True(lacking.Count == 0, "without description, security or a 4xx: " + string.Join(", ", lacking));
+        Assert.DoesNotContain("", ids);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/tasks", "get", "bearer")]
+    [InlineData("/api/v1/public/water/stations", "get", "partnerKey")]
+    [InlineData("/sta/v1.1/{path}", "get", "partnerKey")]
+    public async Task OpenApi_applies_the_credential_each_operation_takes(string path, string verb, string scheme)
+    {
+        var document = await fixture.App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var security = document.GetProperty("paths").GetProperty(path).GetProperty(verb).GetProperty("security").EnumerateArray().ToList();
+        Assert.Contains(security, r => r.TryGetProperty(scheme, out _));
+        Assert.Equal(scheme == "partnerKey", security.Any(r => !r.EnumerateObject().Any())); // the public reads also need none
+    }
+
+    /// <summary>Two records named TargetDto were one schema, so one of the operations showed the other's body.</summary>
+    [Fact]
+    public async Task OpenApi_gives_records_of_the_same_name_their_own_schemas_and_documents_paging()
+    {
+        var document = await fixture.App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.False(schemas.TryGetProperty("TargetDto", out _));
+        Assert.True(schemas.TryGetProperty("IndicatorDtosTargetDto", out _));
+        Assert.True(schemas.TryGetProperty("PlanEndpointsTargetDto", out _));
+        var observations = document.GetProperty("paths").GetProperty("/api/v1/public/water/stations/{code}/observations").GetProperty("get");
+        var limit = observations.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "limit");
+        Assert.Equal(50000, limit.GetProperty("schema").GetProperty("maximum").GetInt32());
+        Assert.Equal(10000, limit.GetProperty("schema").GetProperty("default").GetInt32());
+        Assert.True(observations.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("Link", out _));
+    }
+
     [Fact]
     public async Task The_API_reference_page_is_browsable()
     {

@@ -84,7 +84,7 @@ public static class LicenceEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(ZoneFileLimit))
             .WithSummary("Import groundwater restricted zones: a GeoJSON FeatureCollection of Polygons in EPSG:4326 (properties name, decision, validFrom yyyy-MM-dd, kind restricted|prohibited), all or nothing; refusals name the feature.");
 
-        var open = api.MapGroup("/public/water").WithTags("Water licences (public)").AllowAnonymous();
+        var open = api.MapGroup("/public/water").WithTags("Water licences (public)").AllowAnonymous().RequireCors(Web.PublicCors.Policy);
         MapReads(open, withHolder: false);
         return api;
     }
@@ -94,6 +94,7 @@ public static class LicenceEndpoints
         var scope = withHolder ? "" : " Without the holder (it may be a person).";
         group.MapGet("/licences", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             (await LicenceQueries.RegisterAsync(db, VietnamTime.Today(clock), ct)).Select(v => ToDto(v, withHolder)).ToList())
+            .PagedList()
             .WithSummary("Abstraction licences with their state, expiry within 90 days, the groundwater restricted zones their work lies in and this year's compliance." + scope);
 
         group.MapGet("/licences/{number}", async Task<Results<Ok<LicenceDto>, UseCaseProblem>> (string number, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -127,7 +128,7 @@ public static class LicenceEndpoints
             var views = await LicenceQueries.RegisterAsync(db, today, ct);
             return zones.Select(z => new ZoneDto(z.Zone.Id, z.Zone.Name, z.Zone.Decision, z.Zone.ValidFrom, z.Zone.Kind, z.Zone.IsDemo,
                 views.Where(v => v.Zones.Any(x => x.Id == z.Zone.Id)).Select(v => v.Licence.Number).ToList())).ToList();
-        }).WithSummary("Groundwater restricted and prohibited zones with the groundwater licences whose work lies inside.");
+        }).PagedList().WithSummary("Groundwater restricted and prohibited zones with the groundwater licences whose work lies inside.");
     }
 
     /// <summary>Licence numbers hold slashes ("123/GP-BTNMT"): a route carries them escaped (%2F), which routing leaves undecoded.</summary>

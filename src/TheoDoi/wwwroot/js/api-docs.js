@@ -33,9 +33,13 @@
           const s = el('summary');
           s.append(el('span', 'badge method-' + method, method.toUpperCase()), ' ', el('code', null, path));
           if (op.summary) s.append(' ', en(el('span', 'muted', op.summary)));
-          if (op.security && op.security.length === 0) s.append(' ', el('span', 'badge st-ok', t.anonymous));
+          // Who may call it: an empty requirement is "no credentials"; the others name a scheme.
+          const schemes = (op.security || []).map((r) => Object.keys(r));
+          if (schemes.some((keys) => keys.length === 0)) s.append(' ', el('span', 'badge st-ok', t.anonymous));
+          if (schemes.some((keys) => keys.includes('bearer'))) s.append(' ', el('span', 'badge', t.bearer));
+          if (schemes.some((keys) => keys.includes('partnerKey'))) s.append(' ', el('span', 'badge', t.partner));
           d.append(s);
-          if (op.description) d.append(en(el('p', null, op.description)));
+          if (op.description && op.description !== op.summary) d.append(en(el('p', null, op.description)));
           const params = [...shared, ...(op.parameters || [])];
           if (params.length) {
             d.append(el('h3', null, t.parameters));
