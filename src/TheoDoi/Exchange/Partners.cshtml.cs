@@ -44,23 +44,8 @@ public sealed class Partners(ManagePartners manage, AppDbContext db, TimeProvide
 
     public async Task<IActionResult> OnPostRevokeAsync(int key) => await AnswerAsync(await manage.RevokeAsync(key, HttpContext.RequestAborted));
 
-    private async Task<IActionResult> AnswerAsync(UseCaseResult result)
-    {
-        if (result.Outcome == Outcome.Done)
-        {
-            Done = Bilingual.IsEnglish ? "Saved." : "Đã lưu.";
-        }
-        else
-        {
-            Errors = result.Errors;
-            Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
-        }
-
-        // A new key is on this answer only: no cache may keep it.
-        Response.Headers.CacheControl = "no-store";
-        await LoadAsync();
-        return Page();
-    }
+    // A new password or key is on this answer only (Shared/UseCasePage.AnswerInPlaceAsync).
+    private Task<IActionResult> AnswerAsync(UseCaseResult result) => this.AnswerInPlaceAsync(result, (done, errors) => (Done, Errors) = (done, errors), LoadAsync);
 
     private async Task LoadAsync() => Rows = await ExchangeQueries.PartnersAsync(db, clock, HttpContext.RequestAborted);
 }

@@ -27,4 +27,26 @@ public static class UseCasePage
                 return await refused();
         }
     }
+
+    /// <summary>
+    /// A page that shows a secret once — a new password, a new API key — answers on itself, never by a
+    /// redirect (the secret would be lost) and never cached (no-store, so no cache keeps it): the
+    /// outcome as "saved" or its reasons with the matching status, and the page read again.
+    /// </summary>
+    public static async Task<IActionResult> AnswerInPlaceAsync(this PageModel page, UseCaseResult result, Action<string?, IReadOnlyList<string>> show, Func<Task> reload)
+    {
+        if (result.Outcome == Outcome.Done)
+        {
+            show(Core.Texts.Bilingual.IsEnglish ? "Saved." : "Đã lưu.", []);
+        }
+        else
+        {
+            show(null, result.Errors);
+            page.Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
+        }
+
+        page.Response.Headers.CacheControl = "no-store";
+        await reload();
+        return page.Page();
+    }
 }

@@ -41,16 +41,7 @@ public static class BorderDemoData
         var csv = new WaterSecurityDemoCsv(new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, now.Offset).AddMonths(-2), now);
         Samples(csv);
         Levels(csv);
-        var run = scoped.GetRequiredService<WaterImportRun>();
-        foreach (var (name, text, qc) in new[] { ("validated.csv", csv.Validated, QcState.Validated), ("recent.csv", csv.Recent, QcState.Raw) })
-        {
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
-            var result = await run.RunAsync(stream, new ImportObservations.Request(FilePrefix + name, qc, WaterDemoData.Source), cancellationToken: cancellationToken);
-            if (!result.IsDone)
-            {
-                throw new InvalidOperationException("demo data rejected: " + string.Join("; ", result.Problems.Take(5).Select(p => p.Located().En)));
-            }
-        }
+        await csv.ImportAsync(scoped.GetRequiredService<WaterImportRun>(), FilePrefix, cancellationToken);
     }
 
     /// <summary>The sample time of a month at the quality station: the 12th at 09:00 (Việt Nam time).</summary>

@@ -32,6 +32,20 @@ internal sealed class WaterSecurityDemoCsv(DateTimeOffset cutoff, DateTimeOffset
             .Append(unit).Append(",\n");
     }
 
+    /// <summary>Imports both files through the normal import (validated, then raw), named after <paramref name="filePrefix"/>; demo data that fails is a bug.</summary>
+    public async Task ImportAsync(WaterImportRun run, string filePrefix, CancellationToken cancellationToken)
+    {
+        foreach (var (name, text, qc) in new[] { ("validated.csv", Validated, QcState.Validated), ("recent.csv", Recent, QcState.Raw) })
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
+            var result = await run.RunAsync(stream, new ImportObservations.Request(filePrefix + name, qc, WaterDemoData.Source), cancellationToken: cancellationToken);
+            if (!result.IsDone)
+            {
+                throw new InvalidOperationException("demo data rejected: " + string.Join("; ", result.Problems.Take(5).Select(p => p.Located().En)));
+            }
+        }
+    }
+
     /// <summary>A standard normal draw (Box–Muller), for noise that looks like measurement and weather.</summary>
     public static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());

@@ -80,17 +80,7 @@ public static class WaterSecurityDemoData
         }
 
         WaterSecurityDemoSalinity.Readings(csv);
-        var run = scoped.GetRequiredService<WaterImportRun>();
-        foreach (var (name, text, qc) in new[] { ("validated.csv", csv.Validated, QcState.Validated), ("recent.csv", csv.Recent, QcState.Raw) })
-        {
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
-            var result = await run.RunAsync(stream, new ImportObservations.Request(FilePrefix + name, qc, WaterDemoData.Source), cancellationToken: cancellationToken);
-            if (!result.IsDone)
-            {
-                throw new InvalidOperationException("demo data rejected: " + string.Join("; ", result.Problems.Take(5).Select(p => p.Located().En)));
-            }
-
-        }
+        await csv.ImportAsync(scoped.GetRequiredService<WaterImportRun>(), FilePrefix, cancellationToken);
     }
 
     /// <summary>Adds the stations not there yet (a start killed half-way leaves some), marked demo, in their sub-basins.</summary>

@@ -87,23 +87,8 @@ public sealed class Users(UserManager<AppUser> users, UserAdministration admin, 
 
     public async Task<IActionResult> OnPostUnlockAsync(string username) => await AnswerAsync(await admin.EnableAsync(username));
 
-    private async Task<IActionResult> AnswerAsync(UseCaseResult result)
-    {
-        if (result.Outcome == Outcome.Done)
-        {
-            Done = Bilingual.IsEnglish ? "Saved." : "Đã lưu.";
-        }
-        else
-        {
-            Errors = result.Errors;
-            Response.StatusCode = UseCaseProblem.StatusFor(result.Outcome);
-        }
-
-        // The password is on this answer only: no cache may keep it.
-        Response.Headers.CacheControl = "no-store";
-        await LoadAsync();
-        return Page();
-    }
+    // A new password or key is on this answer only (Shared/UseCasePage.AnswerInPlaceAsync).
+    private Task<IActionResult> AnswerAsync(UseCaseResult result) => this.AnswerInPlaceAsync(result, (done, errors) => (Done, Errors) = (done, errors), LoadAsync);
 
     private async Task LoadAsync()
     {
