@@ -11,9 +11,12 @@ public static class StaCatalogues
 {
     public static IReadOnlyList<StaCatalogueRow> Sensors { get; } =
     [
-        new() { Id = StaIds.PeriodicSensor, Name = "Periodic sampling and laboratory analysis", Description = "Grab samples taken at the station by hand (monthly or quarterly) and analysed in a laboratory.", Definition = "/water/method" },
-        new() { Id = StaIds.AutomaticSensor, Name = "Automatic in-situ monitor", Description = "Instruments at the station that measure every few minutes.", Definition = "/water/method" },
-        new() { Id = StaIds.IndexSensor, Name = "VN_WQI computation", Description = "Computed by TheoDoi from the station's observations per Decision 1460/QĐ-TCMT (2019).", Definition = "/water/method" },
+        new() { Id = StaIds.PeriodicSensor, Name = "Periodic sampling and laboratory analysis", Description = "Grab samples taken at the station by hand (monthly or quarterly) and analysed in a laboratory.", Definition = "/water/method",
+            NameVi = "Lấy mẫu định kỳ và phân tích trong phòng thí nghiệm", DescriptionVi = "Mẫu lấy tay tại trạm (hằng tháng hoặc hằng quý) và phân tích trong phòng thí nghiệm." },
+        new() { Id = StaIds.AutomaticSensor, Name = "Automatic in-situ monitor", Description = "Instruments at the station that measure every few minutes.", Definition = "/water/method",
+            NameVi = "Thiết bị quan trắc tự động tại chỗ", DescriptionVi = "Thiết bị đặt tại trạm, đo vài phút một lần." },
+        new() { Id = StaIds.IndexSensor, Name = "VN_WQI computation", Description = "Computed by TheoDoi from the station's observations per Decision 1460/QĐ-TCMT (2019).", Definition = "/water/method",
+            NameVi = "Tính VN_WQI", DescriptionVi = "TheoDoi tính từ kết quả quan trắc của trạm theo Quyết định 1460/QĐ-TCMT (2019)." },
     ];
 
     public static IQueryable<StaCatalogueRow> ObservedProperties(StaContext context) =>
@@ -42,6 +45,7 @@ public static class StaCatalogues
             ["description"] = r.Description,
             ["encodingType"] = "text/html",
             ["metadata"] = c.Site + r.Definition,
+            ["properties"] = new JsonObject { ["nameVi"] = r.NameVi, ["descriptionVi"] = r.DescriptionVi },
         }),
         [new("Datastreams", "Datastreams", true, (c, r) => new(StaDatastreams.Rows(c).Where(d => d.SensorId == ((StaCatalogueRow)r).Id)))]);
 

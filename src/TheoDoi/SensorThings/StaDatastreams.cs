@@ -42,6 +42,7 @@ public static class StaDatastreams
                 StationCode = s.Code,
                 ParameterCode = p.Code,
                 ParameterName = p.NameEn,
+                ParameterNameVi = p.NameVi,
                 Unit = p.Unit,
                 SensorId = s.Kind == StationKind.Periodic ? StaIds.PeriodicSensor : StaIds.AutomaticSensor,
                 ObservedPropertyId = p.Id,
@@ -52,7 +53,7 @@ public static class StaDatastreams
         }
 
         var query = measured;
-        foreach (var (resolution, label) in new[] { (StaIds.SampleIndex, "VN_WQI per sample"), (StaIds.DailyIndex, "daily VN_WQI") })
+        foreach (var (resolution, label, labelVi) in new[] { (StaIds.SampleIndex, "VN_WQI per sample", "VN_WQI theo mẫu"), (StaIds.DailyIndex, "daily VN_WQI", "VN_WQI theo ngày") })
         {
             if (parameter is { } only && only != resolution)
             {
@@ -69,6 +70,7 @@ public static class StaDatastreams
                 StationCode = s.Code,
                 ParameterCode = "VN_WQI",
                 ParameterName = label,
+                ParameterNameVi = labelVi,
                 Unit = "",
                 SensorId = StaIds.IndexSensor,
                 ObservedPropertyId = StaIds.IndexBase,
@@ -116,7 +118,7 @@ public static class StaDatastreams
             ["observedArea"] = StaLinks.Point(station.Latitude, station.Longitude),
             ["phenomenonTime"] = interval,
             ["resultTime"] = interval,
-            ["properties"] = new JsonObject { ["station"] = row.StationCode, ["parameter"] = row.ParameterCode, ["unit"] = row.Unit },
+            ["properties"] = new JsonObject { ["station"] = row.StationCode, ["parameter"] = row.ParameterCode, ["unit"] = row.Unit, ["descriptionVi"] = $"{row.ParameterNameVi} tại trạm {row.StationCode}" },
         };
     }
 }

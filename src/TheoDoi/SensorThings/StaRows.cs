@@ -30,6 +30,7 @@ public sealed class StaDatastreamRow
     public string StationCode { get; set; } = "";
     public string ParameterCode { get; set; } = "";
     public string ParameterName { get; set; } = "";
+    public string ParameterNameVi { get; set; } = "";
     public string Unit { get; set; } = "";
     public long SensorId { get; set; }
     public long ObservedPropertyId { get; set; }
@@ -58,5 +59,9 @@ public sealed class StaCatalogueRow
     public long Id { get; set; }
     public string Name { get; set; } = "";
     public string Description { get; set; } = "";
+
+    /// <summary>The Vietnamese name and description (a Sensor's; an ObservedProperty's description is already Vietnamese).</summary>
+    public string NameVi { get; set; } = "";
+    public string DescriptionVi { get; set; } = "";
     public string Definition { get; set; } = "";
 }

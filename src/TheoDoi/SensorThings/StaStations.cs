@@ -94,6 +94,7 @@ public static class StaStations
             ["basin"] = row.BasinCode,
             ["waterBody"] = row.WaterBody,
             ["demo"] = row.IsDemo,
+            ["descriptionVi"] = DescribeVi(row),
         },
     });
 
@@ -105,6 +106,10 @@ public static class StaStations
         ["encodingType"] = "application/geo+json",
         [property] = StaLinks.Point(row.Latitude, row.Longitude),
     });
+
+    // The station's name is Vietnamese (a place name); its description is given in both languages (issue 10, item 6).
+    private static string DescribeVi(StaStationRow row) =>
+        $"Trạm quan trắc {WaterLabels.StationType(row.Type)} {WaterLabels.StationKind(row.Kind)} {row.Code}" + (row.IsDemo ? " (dữ liệu minh họa)" : "");
 
     private static string Describe(StaStationRow row) =>
         $"{row.Kind} {row.Type.ToString().ToLowerInvariant()} monitoring station {row.Code}" + (row.IsDemo ? " (demo data)" : "");

@@ -109,6 +109,37 @@ public sealed class SensorThingsApiTests(SensorThingsFixture fixture) : IClassFi
         Assert.Single(Values(await GetAsync("/sta/v1.1/Things?$filter=" + Uri.EscapeDataString("substringof('G-07',properties/code)"))));
     }
 
+    /// <summary>Issue 10, item 6: every name and description the service writes is there in English and in Vietnamese.</summary>
+    [Fact]
+    public async Task Every_name_and_description_is_given_in_English_and_in_Vietnamese()
+    {
+        static void Both(string? english, string? vietnamese, string what)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(english), what + ": English");
+            Assert.False(string.IsNullOrWhiteSpace(vietnamese), what + ": Vietnamese");
+            Assert.NotEqual(english, vietnamese);
+        }
+
+        foreach (var thing in Values(await GetAsync("/sta/v1.1/Things?$top=1000")))
+        {
+            Both((string?)thing["description"], (string?)thing["properties"]!["descriptionVi"], "Thing " + thing["@iot.id"]);
+        }
+
+        foreach (var stream in Values(await GetAsync($"/sta/v1.1/Things({_station})/Datastreams?$top=1000")))
+        {
+            Both((string?)stream["description"], (string?)stream["properties"]!["descriptionVi"], "Datastream " + stream["name"]);
+        }
+
+        foreach (var sensor in Values(await GetAsync("/sta/v1.1/Sensors?$top=1000")))
+        {
+            Both((string?)sensor["name"], (string?)sensor["properties"]!["nameVi"], "Sensor name " + sensor["@iot.id"]);
+            Both((string?)sensor["description"], (string?)sensor["properties"]!["descriptionVi"], "Sensor description " + sensor["@iot.id"]);
+        }
+
+        var doProperty = Values(await GetAsync("/sta/v1.1/ObservedProperties?$top=1000")).Single(p => (long)p["@iot.id"]! == Parameter("DO"));
+        Both((string?)doProperty["name"], (string?)doProperty["description"], "ObservedProperty DO");
+    }
+
     /// <summary>$resultFormat=CSV: a row per entity, nested properties as path columns, the next page in a Link header.</summary>
     [Fact]
     public async Task The_CSV_result_format_gives_a_row_per_observation_and_the_next_page_as_a_link()
