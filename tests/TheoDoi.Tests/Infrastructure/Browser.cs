@@ -46,9 +46,10 @@ public sealed class Browser : IAsyncDisposable
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", password);
         // Signing in hashes the password (deliberately slow): on a busy two-core CI machine the
-        // default 30 s was seen to run out. The wait is for the form's answer itself, and then only
-        // for the next page's document (not its load event, which once never came within 90 s on
-        // CI), so a slow machine waits and a refused sign-in says why instead of timing out.
+        // default 30 s was seen to run out. The wait is for the form's answer itself, then for the
+        // next page asked of the page itself: Playwright's own load-state wait after this redirect
+        // was seen twice on PostgreSQL runs to hang 90 s with the page loaded ("NetworkIdle event
+        // fired"), both through WaitForURL. A refused sign-in says why instead of timing out.
         var answer = await page.RunAndWaitForResponseAsync(
             () => page.ClickAsync("button[type=submit]"),
             r => r.Request.Method == "POST" && r.Url.Contains("/account/signin", StringComparison.Ordinal),
@@ -60,9 +61,10 @@ public sealed class Browser : IAsyncDisposable
             throw new InvalidOperationException($"Signing in {username} was answered {answer.Status}: {said}");
         }
 
-        await page.WaitForURLAsync(
-            url => !url.Contains("/account/signin", StringComparison.Ordinal),
-            new PageWaitForURLOptions { Timeout = 90_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForFunctionAsync(
+            "() => !location.pathname.startsWith('/account/signin') && document.readyState !== 'loading'",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 90_000, PollingInterval = 100 });
     }
 
     /// <summary>Where screenshots go: $THEODOI_SCREENSHOTS, else artifacts/screenshots in the repository.</summary>
