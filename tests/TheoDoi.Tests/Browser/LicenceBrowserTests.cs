@@ -83,9 +83,9 @@ public sealed class LicenceBrowserTests
                 await AssertNoSidewaysScrollAsync(page, width);
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath($"licences-{language}-{width}"), FullPage = true });
 
-                await over.Locator("a").First.ClickAsync();
                 // The table can be in the DOM before the stylesheet applies; measured then, the page is unstyled and wide.
-                await page.WaitForURLAsync("**/water/licences/detail**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+                await Infrastructure.Browser.NavigateByAsync(page, () => over.Locator("a").First.ClickAsync());
+                Assert.Contains("/water/licences/detail", page.Url, StringComparison.Ordinal);
                 await page.WaitForSelectorAsync("[data-testid=months]");
                 Assert.Contains("12/GP-BTNMT", await page.InnerTextAsync("[data-testid=licence] h1"), StringComparison.Ordinal);
                 var january = await page.Locator("[data-testid=months] tr[data-month='1'] td").AllInnerTextsAsync();

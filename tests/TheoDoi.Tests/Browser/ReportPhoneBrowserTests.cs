@@ -23,11 +23,7 @@ public sealed class ReportPhoneBrowserTests
         var password = await app.AddUserAsync("cmt-phone", Roles.Reporter, "CMT");
         await using var browser = await Infrastructure.Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = SiteWalk.Phone, Height = 844 } });
-        await page.GotoAsync(app.Address + "/account/signin");
-        await page.FillAsync("#username", "cmt-phone");
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 90_000 });
+        await Infrastructure.Browser.SignInAsync(page, app.Address, "cmt-phone", password);
 
         foreach (var (language, numerator) in new[] { ("vi", "Tử số"), ("en", "Numerator") })
         {

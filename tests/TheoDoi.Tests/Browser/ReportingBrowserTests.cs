@@ -15,10 +15,12 @@ public sealed class ReportingBrowserTests
     /// <summary>Clicks "Gửi báo cáo"/"Gửi lại báo cáo" and waits for the page the post lands on (the script posts after the save in flight).</summary>
     private static async Task SubmitReportAsync(IPage page)
     {
-        var posted = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.Contains("handler=submit", StringComparison.OrdinalIgnoreCase));
-        await page.ClickAsync("button[data-submit-report]");
-        await posted;
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Infrastructure.Browser.NavigateByAsync(page, async () =>
+        {
+            var posted = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.Contains("handler=submit", StringComparison.OrdinalIgnoreCase));
+            await page.ClickAsync("button[data-submit-report]");
+            await posted;
+        });
     }
 
     private static async Task OpenCycleAsync(IPage page, string address)

@@ -53,12 +53,7 @@ public sealed partial class SiteWalk
         var walk = new SiteWalk(address, role, context, page);
         if (username is not null)
         {
-            await page.GotoAsync(address + "/account/signin");
-            await page.FillAsync("#username", username);
-            await page.FillAsync("#password", password!);
-            await page.ClickAsync("button[type=submit]");
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            Assert.DoesNotContain("/account/signin", page.Url, StringComparison.Ordinal);
+            await Infrastructure.Browser.SignInAsync(page, address, username, password!);
         }
 
         await walk.WalkAsync();

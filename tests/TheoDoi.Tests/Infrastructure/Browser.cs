@@ -61,10 +61,36 @@ public sealed class Browser : IAsyncDisposable
             throw new InvalidOperationException($"Signing in {username} was answered {answer.Status}: {said}");
         }
 
+        await WaitForPageAsync(page, "!location.pathname.startsWith('/account/signin')");
+    }
+
+    /// <summary>
+    /// Waits, asking the page itself, until <paramref name="where"/> (a JavaScript condition on
+    /// <c>location</c>) holds and the document has loaded with its stylesheets. Playwright's own
+    /// load-state waits (WaitForURL with Load, WaitForLoadState) were seen on CI to hang 90 s with
+    /// the page loaded, on SQLite and PostgreSQL runs alike; polling the page does not.
+    /// </summary>
+    public static async Task WaitForPageAsync(IPage page, string where)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         await page.WaitForFunctionAsync(
-            "() => !location.pathname.startsWith('/account/signin') && document.readyState !== 'loading'",
+            $"() => ({where}) && document.readyState === 'complete'",
             null,
             new PageWaitForFunctionOptions { Timeout = 90_000, PollingInterval = 100 });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> (a click that navigates, a form post) and waits for the next
+    /// document to have loaded: the current one is marked first, so the old page, still complete
+    /// while the navigation is in flight, is never taken for the new one.
+    /// </summary>
+    public static async Task NavigateByAsync(IPage page, Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(action);
+        await page.EvaluateAsync("() => { window.__theodoiLeaving = true; }");
+        await action();
+        await WaitForPageAsync(page, "!window.__theodoiLeaving");
     }
 
     /// <summary>Where screenshots go: $THEODOI_SCREENSHOTS, else artifacts/screenshots in the repository.</summary>
