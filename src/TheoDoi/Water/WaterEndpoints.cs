@@ -94,6 +94,11 @@ public static class WaterEndpoints
                 }
             }
 
+            if (BadPeriod(from, to) is { } refused)
+            {
+                return refused;
+            }
+
             var (start, end) = Period(from, to, clock);
             var query = db.WaterObservations.AsNoTracking().Where(o => o.StationId == station.Id && o.ObservedAt >= start && o.ObservedAt <= end);
             query = parameterId is { } pid ? query.Where(o => o.ParameterId == pid) : query;
@@ -135,6 +140,11 @@ public static class WaterEndpoints
                 return new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid("Tham số resolution phải là sample, hour hoặc day.", "resolution must be sample, hour or day."));
             }
 
+            if (BadPeriod(from, to) is { } refused)
+            {
+                return refused;
+            }
+
             var (start, end) = Period(from, to, clock);
             var samples = await WaterQueries.IndicesAsync(db, station.Id, chosen, start, end, validatedOnly, ct);
             return TypedResults.Ok(samples.Select(WaterDtos.ToDto).ToList());
@@ -147,10 +157,9 @@ public static class WaterEndpoints
                 return NotFound(code);
             }
 
-            if (from is { } first && to is { } last && first > last)
+            if (BadPeriod(from, to) is { } refused)
             {
-                return new Shared.UseCaseProblem(Shared.UseCaseResult.Invalid(
-                    $"Ngày bắt đầu ({first:dd/MM/yyyy}) sau ngày kết thúc ({last:dd/MM/yyyy}).", $"from ({first:yyyy-MM-dd}) is after to ({last:yyyy-MM-dd})."));
+                return refused;
             }
 
             var (start, end) = Period(from, to, clock);
@@ -182,6 +191,12 @@ public static class WaterEndpoints
 
     private static Shared.UseCaseProblem NotFound(string code) =>
         new(Shared.UseCaseResult.NotFound($"Không có trạm {code}.", $"No station {code}."));
+
+    /// <summary>A period whose start is after its end is refused (400), as every export refuses it, rather than answered empty.</summary>
+    private static Shared.UseCaseProblem? BadPeriod(DateOnly? from, DateOnly? to) =>
+        from is { } first && to is { } last && first > last
+            ? new(Shared.UseCaseResult.Invalid($"Ngày bắt đầu ({first:dd/MM/yyyy}) sau ngày kết thúc ({last:dd/MM/yyyy}).", $"from ({first:yyyy-MM-dd}) is after to ({last:yyyy-MM-dd})."))
+            : null;
 
     private static (long From, long To) Period(DateOnly? from, DateOnly? to, TimeProvider clock)
     {

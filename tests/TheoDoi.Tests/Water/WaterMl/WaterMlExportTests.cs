@@ -155,7 +155,10 @@ public sealed class WaterMlExportTests : IAsyncLifetime
     [Theory]
     [InlineData("/api/v1/public/water/stations/SG-07/export?format=waterml&from=2026-02-01&to=2026-01-31", false)]
     [InlineData("/api/v1/water/stations/SG-07/export?format=csv&from=2026-02-01&to=2026-01-31", true)]
-    public async Task A_from_after_to_is_refused_in_both_languages(string url, bool signedIn)
+    [InlineData("/api/v1/public/water/stations/SG-07/observations?from=2026-02-01&to=2026-01-31", false)]
+    [InlineData("/api/v1/water/stations/SG-07/observations?from=2026-02-01&to=2026-01-31", true)]
+    [InlineData("/api/v1/public/water/stations/SG-07/wqi?from=2026-02-01&to=2026-01-31", false)]
+    public async Task A_from_after_to_is_refused_in_both_languages_by_exports_and_series_reads(string url, bool signedIn)
     {
         var vietnamese = signedIn ? _steward : _app.CreateClient();
         var english = signedIn ? await _app.ClientAsAsync(Roles.DataSteward) : _app.CreateClient();
