@@ -19,7 +19,7 @@ namespace TheoDoi.SensorThings;
 /// </summary>
 public static class StaEndpoints
 {
-    /// <summary>The conformance classes really met (not request-data/filter: no date or geospatial functions yet).</summary>
+    /// <summary>The conformance classes really met (not request-data/filter: its geospatial functions are not built).</summary>
     public static IReadOnlyList<string> Conformance { get; } =
     [
         "http://www.opengis.net/spec/iot_sensing/1.1/req/datamodel",

@@ -94,7 +94,7 @@ public sealed class ScorecardSeries
         return series;
     }
 
-    public static DateOnly Day(long time) => DateOnly.FromDateTime(WaterQueries.Local(time).DateTime);
+    private static DateOnly Day(long time) => DateOnly.FromDateTime(WaterQueries.Local(time).DateTime);
 
     private static List<int> Ids(IReadOnlyList<WaterStation> stations, StationType type) => [.. stations.Where(s => s.Type == type).Select(s => s.Id)];
 
